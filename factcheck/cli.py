@@ -1,0 +1,167 @@
+"""The command line: parse options, build a Config, call check(), pick a reporter, exit.
+
+Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
+2 usage or input error (nothing could be checked, a bad rule file, --strict).
+"""
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .config import Config
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="Cross-source fact-consistency checker for news reports.")
+rules_app = typer.Typer(no_args_is_help=True, help="List, validate and explain rules.")
+app.add_typer(rules_app, name="rules")
+
+LEVELS = ("error", "warning", "info")
+FailOn = typer.Option("--fail-on", help="Lowest level that makes the exit code 1: error, warning, info or never.")
+Format = typer.Option("--format", "-f", help="terminal | json (default: from --output's extension, else terminal).")
+Output = typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of standard output.")
+Rules = typer.Option("--rules", help="A directory of rule files and lexicons; adds to (or overrides by id) the defaults. Repeatable.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False) -> None:
+    """Cross-source fact-consistency checker for news reports."""
+
+
+def _emit(result, fmt: Optional[str], output: Optional[str]) -> None:  # type: ignore[no-untyped-def]
+    from .report import format_for, get, write_atomic
+
+    name = format_for(output, fmt)
+    try:
+        render = get(name)
+    except KeyError as e:
+        typer.echo(f"factcheck: {e.args[0]}", err=True)
+        raise typer.Exit(2) from None
+    color = output is None and name == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    width = None
+    if output is None and sys.stdout.isatty():
+        width = os.get_terminal_size().columns if hasattr(os, "get_terminal_size") else None
+    text = render(result, color=color, width=width)
+    if output:
+        write_atomic(output, text)
+    else:
+        sys.stdout.write(text)
+
+
+def _check_output(output: Optional[str]) -> None:
+    if output:
+        d = os.path.dirname(os.path.abspath(output))
+        if not os.path.isdir(d) or not os.access(d, os.W_OK):
+            typer.echo(f"factcheck: cannot write {output}: directory {d} is missing or not writable", err=True)
+            raise typer.Exit(2)
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or globs of .md/.txt reports.")],
+    fmt: Annotated[Optional[str], Format] = None,
+    output: Annotated[Optional[str], Output] = None,
+    rules: Annotated[Optional[list[str]], Rules] = None,
+    only_rules: Annotated[bool, typer.Option("--only-rules", help="Use only the --rules directories, not the shipped defaults.")] = False,
+    fail_on: Annotated[str, FailOn] = "error",
+    assume_year: Annotated[Optional[int], typer.Option("--assume-year", help="Year for datelines that give none (Dec 10).")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 2 when any input had a problem.")] = False,
+) -> None:
+    """Extract facts and compare them across outlets.
+
+    Examples:
+
+      factcheck check corpus/
+
+      factcheck check 'news/**/*.md' --format json --output report.json
+
+      factcheck check corpus/ --fail-on warning --rules my-rules/
+    """
+    from .api import check as run_check
+
+    if fail_on not in (*LEVELS, "never"):
+        typer.echo("factcheck: --fail-on should be error, warning, info or never", err=True)
+        raise typer.Exit(2)
+    _check_output(output)
+    config = Config(rule_dirs=tuple(rules or ()), replace_rules=only_rules, assume_year=assume_year, fail_on=fail_on)
+    result = run_check(paths, config)
+    _emit(result, fmt, output)
+    raise typer.Exit(exit_code(result, fail_on, strict))
+
+
+def exit_code(result, fail_on: str, strict: bool) -> int:  # type: ignore[no-untyped-def]
+    rule_trouble = any(e.path.endswith((".yaml", ".yml")) or "rules directory" in e.message for e in result.errors)
+    if not result.documents or rule_trouble or (strict and result.errors):
+        return 2
+    if fail_on == "never":
+        return 0
+    limit = LEVELS.index(fail_on)
+    return 1 if any(LEVELS.index(f.level) <= limit for f in result.findings) else 0
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or globs of .md/.txt reports.")],
+    fmt: Annotated[Optional[str], Format] = None,
+    output: Annotated[Optional[str], Output] = None,
+    rules: Annotated[Optional[list[str]], Rules] = None,
+    assume_year: Annotated[Optional[int], typer.Option("--assume-year")] = None,
+) -> None:
+    """Extract facts only (no comparison). Example: factcheck extract corpus/ -f json"""
+    from .api import extract as run_extract
+
+    _check_output(output)
+    result = run_extract(paths, Config(rule_dirs=tuple(rules or ()), assume_year=assume_year))
+    if (fmt or "terminal") == "terminal" and not (output or "").endswith(".json"):
+        from .report.facts import render_facts
+
+        text = render_facts(result)
+        if output:
+            from .report import write_atomic
+            write_atomic(output, text)
+        else:
+            sys.stdout.write(text)
+    else:
+        _emit(result, fmt, output)
+    raise typer.Exit(2 if not result.documents else 0)
+
+
+@rules_app.command("list")
+def rules_list(rules: Annotated[Optional[list[str]], Rules] = None) -> None:
+    """List the rules in force: id, type, level, scope, source file."""
+    from .rules.cli import list_rules
+
+    raise typer.Exit(list_rules(tuple(rules or ())))
+
+
+@rules_app.command("validate")
+def rules_validate(directory: Annotated[str, typer.Argument(help="A directory of rule files.")]) -> None:
+    """Validate rule files; print each problem as path:line: message. Exit 2 on any."""
+    from .rules.cli import validate
+
+    raise typer.Exit(validate(directory))
+
+
+@rules_app.command("explain")
+def rules_explain(rule_id: Annotated[str, typer.Argument(help="A rule id, or a rule type name.")],
+                  rules: Annotated[Optional[list[str]], Rules] = None) -> None:
+    """What a rule checks, its options, an example."""
+    from .rules.cli import explain
+
+    raise typer.Exit(explain(rule_id, tuple(rules or ())))
+
+
+def main() -> None:
+    if sys.argv[1:] == ["--version"]:  # fast path: no typer, no rich
+        sys.stdout.write(f"factcheck {__version__}\n")
+        return
+    app()

@@ -1,0 +1,89 @@
+"""What every extractor needs about one document, computed once: sentences,
+line index, entities, places, the main place, the publication day, attribution.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Document
+from ..text import LineIndex, Sentence, sentences
+from . import entities as ent
+from .places import Place, gazetteer
+
+_VERB = (r"(?:said|says|reported|reports|told(?: \w+)?|added|stated|confirmed|announced|estimated|"
+         r"warned|claimed|tweeted|wrote|noted|insisted|reckoned|put the (?:toll|figure|number) at)")
+ACCORDING = re.compile(r"\baccording to\s+(?P<src>[^,;:“”\"]+?(?:,?\s+and\s+[^,;:“”\"]+?)?)\s*(?=[,;:.“”\"]|$)")
+TRAILING = re.compile(rf",[”\"]?\s*(?P<src>[^,“”\"]{{2,90}}?)\s+{_VERB}\b[^,“”\"]{{0,60}}[.!]?[”\"]?$")
+INVERTED = re.compile(r",[”\"]?\s*(?:said|says|according to|reported|added)\s+(?P<src>[^,.“”\"]{2,90})")
+LEADING = re.compile(rf"^(?P<src>[^,“”\"0-9]{{2,90}}?)(?:,\s*[\w ]+,)?\s+{_VERB}\b")
+CITED = re.compile(r"\b(?:the\s+)?(?P<src>[\w.-]+(?:\s+[\w.-]+){0,4}?)\s+(?:said|reported|estimated)\s+(?:that\s+|on\s+\w+\s+that\s+)")
+_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|inside|across|around|of)\s+(?:(?:the\s+)?[\w-]+\s+)?$", re.I)
+QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})[”\"]")
+
+
+@dataclass
+class DocContext:
+    doc: Document
+    sents: list[Sentence]
+    index: LineIndex
+    ents: ent.DocEntities
+    places: list[Place]
+    main_place: str | None
+    published: dt.date | None
+    _place_starts: list[int] = field(default_factory=list)
+
+    def places_in(self, start: int, end: int) -> list[Place]:
+        i = bisect_left(self._place_starts, start)
+        out = []
+        while i < len(self.places) and self.places[i].start < end:
+            out.append(self.places[i])
+            i += 1
+        return out
+
+
+def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
+    sents = sentences(doc)
+    ents = ent.find(doc.text, doc.body_start, ent.lexicon(extra_dirs))
+    person_words = {w for m in ents.mentions if m.type == "person" for w in m.canonical.split()}
+    person_words |= {m.surface for m in ents.mentions if m.type != "person"}
+    places = [p for p in gazetteer(extra_dirs).find(doc.text, doc.body_start)
+              if p.canonical not in person_words and doc.text[p.end:p.end + 1] != "-"]
+    prose = [s for s in sents if s.prose]
+    in_prose = [p for p in places if any(s.start <= p.start < s.end for s in prose)]
+    counts: Counter[str] = Counter()
+    for p in in_prose:  # where the report is about: often named, named as a location, not a country-as-actor
+        located = bool(_LOCATIVE.search(doc.text, max(0, p.start - 30), p.start))
+        counts[p.canonical] += (1.0 + located) * (0.5 if p.kind == "country" else 1.0)
+    main = max(counts, key=lambda k: (counts[k], k)) if counts else doc.dateline_place
+    from .dates import parse_iso
+
+    ctx = DocContext(doc, sents, LineIndex(doc.text), ents, places, main, parse_iso(doc.published))
+    ctx._place_starts = [p.start for p in places]
+    return ctx
+
+
+def attribution(ctx: DocContext, sent: Sentence) -> tuple[str | None, int, int]:
+    """Who the sentence credits: (canonical or cleaned phrase, span start, span end)."""
+    t = sent.text
+    for rx in (ACCORDING, TRAILING, INVERTED, CITED, LEADING):
+        m = rx.search(t)
+        if not m:
+            continue
+        phrase = m.group("src").strip()
+        phrase = re.sub(r",?\s*(?:meanwhile|however|also|separately|later|too|earlier|in a statement)\s*,?", " ", phrase).strip(" ,")
+        phrase = re.sub(r"\s+(?:have|has|had|was|were|is|are|also)$", "", phrase)
+        if not phrase or len(phrase.split()) > (24 if rx is ACCORDING else 12) or re.search(r"\d", phrase):
+            continue
+        s = sent.start + m.start("src")
+        name = ent.resolve_phrase(phrase, s, ctx.ents)
+        if name is None:
+            low = phrase.lower()
+            if low in ("it", "this", "that", "there", "they", "we", "i", "you") or rx is LEADING and phrase[:1].islower():
+                continue
+            name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+        return name, s, s + len(phrase)
+    return None, 0, 0

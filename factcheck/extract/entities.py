@@ -1,0 +1,160 @@
+"""People and organisations: gazetteer aliases, titles, surnames, back-references.
+
+A name no list knows is still a person when a title precedes it or a speech verb
+follows it; later surname mentions ("Kerry said") resolve to the full name, and
+spelling variants (Sergey/Sergei, al-Assad/al Assad) share one canonical key.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from ..lexicon import load_lexicon
+
+_TOK = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+_CONN = r"(?:al|el|bin|ibn|de|da|di|van|von|der|le|la|du|dos|del|abu|bint)"
+NAME = rf"{_TOK}(?:\s+(?:{_CONN}[\s-])?{_TOK}){{0,3}}"
+SPEECH = r"(?:said|says|told|tweeted|added|warned|stated|wrote|insisted|explained|declared|noted|stressed|urged|claimed|admitted)"
+NOT_NAME_START = {"The", "A", "An", "But", "And", "In", "On", "At", "It", "He", "She", "They", "We", "This",
+                  "That", "There", "His", "Her", "Their", "Our", "If", "As", "After", "Before", "When", "While"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    canonical: str
+    type: str  # person | monitor | agency | international | ...
+
+
+def name_key(name: str) -> str:
+    """A spelling-insensitive key: no diacritics, no 'al-' particles, no hyphens."""
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"\b(?:al|el)[\s-]+", "", s).replace("-", " ")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+class Lexicon:
+    def __init__(self, data: dict) -> None:
+        self.orgs: dict[str, tuple[str, str]] = {}
+        for org in data.get("organisations") or []:
+            for alias in [org["name"], *(org.get("aliases") or [])]:
+                self.orgs[alias] = (org["name"], org.get("type", "org"))
+        self.people: dict[str, str] = {}
+        for p in data.get("people") or []:
+            for alias in [p["name"], *(p.get("aliases") or [])]:
+                self.people[alias] = p["name"]
+        self.backrefs = {k.lower(): ([v] if isinstance(v, str) else list(v)) for k, v in (data.get("backrefs") or {}).items()}
+        self.demonyms: dict[str, str] = {str(k): str(v) for k, v in (data.get("demonyms") or {}).items()}
+        titles = re.sub(r"\s*\|\s*", "|", str(data.get("titles", "President")).strip())
+        self.title_re = re.compile(rf"\b(?:(?:{titles})\s+)+(?:of\s+[A-Z][\w]+\s+)?(?P<name>{NAME})")
+        self.speech_re = re.compile(rf"(?P<name>{_TOK}(?:\s+(?:{_CONN}[\s-])?{_TOK}){{1,3}})\s*,?\s+{SPEECH}\b")
+        known = sorted([*self.orgs, *self.people], key=len, reverse=True)
+        self.known_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in known) + r")(?![\w-])")
+        self.by_key = {name_key(a): c for a, c in self.people.items()}
+
+
+@functools.lru_cache(maxsize=4)
+def lexicon(extra_dirs: tuple[str, ...] = ()) -> Lexicon:
+    return Lexicon(load_lexicon("entities", extra_dirs))
+
+
+@dataclass
+class DocEntities:
+    """All entity mentions of one document, in order, with surname resolution."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    surnames: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def latest(self, before: int, types: list[str] | None = None) -> Mention | None:
+        i = bisect_left(self._starts, before) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if types is None or m.type in types:
+                return m
+            i -= 1
+        return None
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+
+def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
+    """Scan text[start:] for organisations and people."""
+    lex = lex or lexicon()
+    spans: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in lex.known_re.finditer(text, start):
+        surface = m.group()
+        if surface in lex.orgs:
+            canonical, typ = lex.orgs[surface]
+        else:
+            canonical, typ = lex.people[surface], "person"
+        spans.append(Mention(m.start(), m.end(), surface, canonical, typ))
+        taken.append((m.start(), m.end()))
+    people: dict[str, str] = {}
+    for rx in (lex.title_re, lex.speech_re):
+        for m in rx.finditer(text, start):
+            name = _trim(m.group("name"))
+            s = m.start("name")
+            e = s + len(name)
+            if not name or name.split()[0] in NOT_NAME_START or not free(s, e):
+                continue
+            if len(name.split()) == 1 and rx is lex.speech_re:
+                continue
+            canonical = lex.by_key.get(name_key(name), name)
+            people.setdefault(name_key(canonical), canonical)
+            spans.append(Mention(s, e, name, canonical, "person"))
+            taken.append((s, e))
+    surnames = {c.split()[-1]: c for c in people.values() if len(c.split()) > 1}
+    surnames.update({a.split()[-1]: c for a, c in lex.people.items() if len(a.split()) == 1})
+    if surnames:
+        rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in surnames) + r")(?![\w-])")
+        for m in rx.finditer(text, start):
+            if free(m.start(), m.end()):
+                spans.append(Mention(m.start(), m.end(), m.group(), surnames[m.group()], "person"))
+    return DocEntities(spans, surnames)
+
+
+def _trim(name: str) -> str:
+    """Drop trailing words that are not part of a name ("Kerry On")."""
+    toks = re.sub(r"['’]s$", "", name).split()
+    while toks and toks[-1] in NOT_NAME_START:
+        toks.pop()
+    return " ".join(toks)
+
+
+def resolve_phrase(phrase: str, offset: int, ents: DocEntities, lex: Lexicon | None = None) -> str | None:
+    """A source phrase ("the monitoring group", "SANA, meanwhile", "he") -> a canonical name."""
+    lex = lex or lexicon()
+    inside = ents.within(offset, offset + len(phrase))
+    if inside:
+        names = list(dict.fromkeys(m.canonical for m in inside))
+        return "; ".join(names)
+    low = phrase.lower().strip(" ,")
+    for ref, types in lex.backrefs.items():
+        if low.endswith(ref) or low == ref:
+            hit = ents.latest(offset, types)
+            if hit:
+                return hit.canonical
+    if low in ("he", "she") or re.fullmatch(r"the (?:[\w.-]+ )*(?:official|diplomat|minister|secretary|president|spokesman|spokeswoman|envoy|ambassador|chief|leader|governor|mayor|general)", low):
+        hit = ents.latest(offset, ["person"])
+        return hit.canonical if hit else None
+    return None

@@ -1,0 +1,189 @@
+"""People counts and other figures, each with measure, place, day and source.
+
+Built from the grammar of reporting rather than fixed phrases: a figure takes the
+measure of the nearest trigger word in its clause (after it, or before it for
+"killing 12", "the toll rose to 60"), stops at the next figure (so "20 were
+killed and 165 wounded" gives each its own), and is filtered of years, dates,
+times, ages, durations, identifiers ("Flight 370") and non-people units.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from ..lexicon import load_lexicon, words
+from ..model import Fact, Value, stable_id
+from ..text import Sentence, evidence
+from . import dates, numbers
+from .context import DocContext, attribution
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$")
+DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|^(?:st|nd|rd|th)\b")
+TIME_AFTER = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|EST|EDT|CET|local time|o'clock)\b", re.I)
+DURATION = re.compile(r"^[\s-]*(?P<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))(?P<old>[\s-]*old)?\b", re.I)
+PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b|percentage points?\b|pct\b)", re.I)
+CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|US\$|USD|EUR|GBP|Rs\.?)\s*$")
+CURRENCY_AFTER = re.compile(r"^\s*(?:dollars?|euros?|pounds?|yuan|yen|rupees?|dinars?|lira|rubles?|roubles?|francs?|dirhams?|riyals?)\b", re.I)
+MAGNITUDE = re.compile(r"magnitude[\s-]*$|^[\s-]*magnitude\b|^\s*on the richter", re.I)
+MEASURE_UNIT = re.compile(r"^[\s-]*(?P<u>km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|ft|mm|cm|inch(?:es)?|kg|kilograms?|tonnes?|tons?|degrees?|mph|km/h|hectares?|acres?|square)\b", re.I)
+IDENT_BEFORE = re.compile(r"(?<![.!?]\s)\b(?:[A-Z][a-z]+|No\.|Nos\.|number|Resolution|Article|Section)\s$")
+REVISION_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|raised|revised(?: up| upward| down| downward)?|grew|reached|soared|now stands at|stood at|up)\s+(?:to\s+)?(?:at\s+)?$", re.I)
+PREVIOUS_AFTER = re.compile(r"^[\s,]*(?:up |down )?from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
+INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.I)
+SKIP_WORDS = {"of", "more", "other", "others", "additional", "further", "the", "young", "foreign", "local",
+              "elderly", "innocent", "armed", "unarmed", "civilian", "injured", "wounded", "dead", "more,"}
+CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s--\s")
+
+
+class MeasureLexicon:
+    def __init__(self, data: dict) -> None:
+        self.triggers = [(m, re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.I))
+                         for m, pats in (data.get("people_measures") or {}).items()]
+        self.people = words(data.get("people_nouns", ""))
+        self.things = words(data.get("thing_nouns", ""))
+
+
+@functools.lru_cache(maxsize=4)
+def measure_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeasureLexicon:
+    return MeasureLexicon(load_lexicon("measures", extra_dirs))
+
+
+def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]:
+    lex = measure_lexicon(extra_dirs)
+    nlex = numbers.lexicon(extra_dirs)
+    for sent in ctx.sents:
+        if not sent.prose:
+            continue  # headline lists and navigation are page chrome, not report
+        mentions = numbers.find(ctx.doc.text, sent.start, sent.end, nlex)
+        if not mentions:
+            continue
+        source, src_s, src_e = attribution(ctx, sent)
+        consumed: set[int] = set()
+        for i, m in enumerate(mentions):
+            if i in consumed:
+                continue
+            next_m = mentions[i + 1] if i + 1 < len(mentions) else None
+            kind = _classify(ctx.doc.text, m, sent, lex)
+            if kind is None:
+                continue
+            measure, unit = kind
+            previous = None
+            if next_m is not None and PREVIOUS_AFTER.match(ctx.doc.text[m.end:next_m.start]):
+                previous = next_m.value
+                consumed.add(i + 1)
+            before = ctx.doc.text[max(sent.start, m.start - 40):m.start]
+            revision = bool(previous or REVISION_BEFORE.search(before) or INCREMENT_BEFORE.search(before))
+            yield _fact(ctx, sent, m, measure, unit, source if not (src_s <= m.start < src_e) else None,
+                        (src_s, src_e), previous, revision, bool(INCREMENT_BEFORE.search(before)))
+
+
+def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon) -> tuple[str, str | None] | None:
+    """(measure, unit) for a figure, or None when it is not a figure to report."""
+    after = text[m.end:min(sent.end, m.end + 60)]
+    before = text[max(sent.start, m.start - 30):m.start]
+    raw = text[m.fig_start:m.end]
+    if not m.vague:
+        if DATE_BEFORE.search(before) or DATE_AFTER.match(after) or TIME_AFTER.match(after):
+            return None
+        if re.fullmatch(r"(?:1[6-9]|20)\d\d", raw) and not _people_follow(after, lex):
+            return None  # a year
+        if IDENT_BEFORE.search(text[max(sent.start, m.start - 20):m.start]) and m.start > sent.start + 1 and not m.qualifier:
+            return None  # "Flight 370", "Resolution 2254"
+        if raw.lower() == "one" and re.match(r"^\s+(?:of|another|day|side|way|time|thing)\b", after):
+            return None
+    if PERCENT.match(after):
+        return "other", "percent"
+    if CURRENCY_BEFORE.search(before) or CURRENCY_AFTER.match(after):
+        return "other", "money"
+    if MAGNITUDE.search(before) or MAGNITUDE.match(after):
+        return "other", "magnitude"
+    d = DURATION.match(after)
+    if d:
+        return "duration", d.group("u").lower().rstrip("s") + "s"
+    u = MEASURE_UNIT.match(after)
+    if u:
+        return "other", u.group("u").lower()
+    noun = _head_noun(after, lex)
+    if noun and noun in lex.things:
+        return "count", noun
+    measure = _trigger(text, m, sent, lex)
+    if measure:
+        return measure, "people"
+    return "count", ("people" if noun else None)
+
+
+def _people_follow(after: str, lex: MeasureLexicon) -> bool:
+    return _head_noun(after, lex) in lex.people or bool(re.match(r"^\s+(?:were|have|had|are|died)\b", after))
+
+
+def _head_noun(after: str, lex: MeasureLexicon) -> str | None:
+    for tok in re.findall(r"[A-Za-z][\w'-]*|[,.;:]", after)[:4]:
+        low = tok.lower()
+        if low in lex.people or low in lex.things:
+            return low
+        if low in SKIP_WORDS or tok[0].isupper() or low.endswith(("ian", "ese", "ish")):
+            continue
+        return None
+    return None
+
+
+def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon) -> str | None:
+    """The measure whose trigger is nearest the figure, within its clause and its neighbours."""
+    a_end = min(sent.end, m.end + 90)
+    b_start = max(sent.start, m.start - 70)
+    after = text[m.end:a_end]
+    stop = CLAUSE_END.search(after)
+    nxt = numbers.lexicon().scanner.search(after)
+    cut = min(x.start() for x in (stop, nxt) if x) if (stop or nxt) else len(after)
+    after = after[:cut]
+    before = text[b_start:m.start]
+    for rx in (CLAUSE_END, re.compile(r"\d")):
+        hits = list(rx.finditer(before))
+        if hits:
+            before = before[hits[-1].end():]
+    best: tuple[float, str] | None = None
+    for measure, rx in lex.triggers:
+        for t in rx.finditer(after):
+            d = t.start()
+            if best is None or d < best[0]:
+                best = (d, measure)
+        for t in rx.finditer(before):
+            d = len(before) - t.end() + 12  # a trigger after the figure is the likelier reading
+            if best is None or d < best[0]:
+                best = (d, measure)
+    return best[1] if best else None
+
+
+def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, unit: str | None,
+          source: str | None, src_span: tuple[int, int], previous: Value | None, revision: bool,
+          increment: bool) -> Fact:
+    place = _place(ctx, sent, m, src_span)
+    time = _time(ctx, sent, m)
+    ev = evidence(ctx.index, sent, m.start, m.end)
+    v = m.value
+    fid = stable_id("q", ctx.doc.id, m.start, m.end, measure)
+    extra = (("increment", True),) if increment else ()
+    return Fact(id=fid, doc=ctx.doc.id, kind="quantity", evidence=ev, measure=measure,
+                value=Value(v.low, v.high, v.approx, v.text, v.vague), unit=unit, place=place, time=time,
+                source=source, previous=previous, revision=revision, extra=extra)
+
+
+def _place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_span: tuple[int, int]) -> str | None:
+    cands = [p for p in ctx.places_in(sent.start, sent.end) if not (src_span[0] <= p.start < src_span[1])]
+    if not cands:
+        return ctx.main_place
+    best = min(cands, key=lambda p: (p.start - m.end) if p.start >= m.end else (m.start - p.end) * 1.3 + 5)
+    return best.name
+
+
+def _time(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> tuple[str, str] | None:
+    if ctx.published is None:
+        return None
+    found = dates.find(ctx.doc.text, sent.start, sent.end, ctx.published)
+    if not found:
+        d = ctx.published.isoformat()
+        return d, d
+    best = min(found, key=lambda t: abs(t.start - m.end) if t.start >= m.end else abs(m.start - t.end))
+    return best.window

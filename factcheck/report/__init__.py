@@ -1,0 +1,45 @@
+"""Reporters, one module per format, and a registry that fails on an unknown name."""
+from __future__ import annotations
+
+import importlib
+import os
+import tempfile
+from typing import Protocol
+
+from ..model import Result
+
+FORMATS = {"terminal": "terminal", "json": "jsonfmt"}
+EXTENSIONS = {".json": "json", ".txt": "terminal"}
+
+
+class Renderer(Protocol):
+    def __call__(self, result: Result, *, color: bool = False, width: int | None = None) -> str: ...
+
+
+def get(name: str) -> Renderer:
+    if name not in FORMATS:
+        raise KeyError(f"unknown format {name!r}; known: {', '.join(FORMATS)}")
+    return importlib.import_module(f".{FORMATS[name]}", __package__).render
+
+
+def format_for(path: str | None, given: str | None) -> str:
+    """The explicit format, else the one the output file's extension names, else terminal."""
+    if given:
+        return given
+    if path:
+        return EXTENSIONS.get(os.path.splitext(path)[1].lower(), "terminal")
+    return "terminal"
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Temp file in the same directory, then rename: a failed run never leaves half a report."""
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,123 @@
+"""numeric: figures for the same measure, place and time compared as intervals.
+
+Two figures conflict when their intervals, widened by the rule's tolerance (and
+by `approx_tolerance` for hedged figures: "about", "an estimated"), do not
+overlap. Figures whose days do not overlap are an `update` (tolls rise, the
+number of trapped people falls), never a conflict; so is a figure the text
+presents as a revision ("rose to 60 from 26"). A part (western Aleppo) is
+compared with its whole (Aleppo) only for "the part exceeds the whole".
+
+Example (conflict): "25 killed, the monitoring group said" vs "SANA reported
+20 killed", same place and days. Example (agree): "tens of people killed" vs 25.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..model import Fact, Finding
+from .base import Rule, RuleType, boolean, number_between
+from .common import Context, block, fmt_value, make_finding, whole_place
+
+
+def widened(f: Fact, rule: Rule) -> tuple[float, float]:
+    low, high = f.value.bounds() if f.value else (0.0, float("inf"))
+    tol = rule.opt("tolerance")
+    if f.value and f.value.approx and not f.value.vague:
+        tol += rule.opt("approx_tolerance")
+    return low * (1 - tol), high * (1 + tol)
+
+
+def compatible(a: Fact, b: Fact, rule: Rule) -> bool:
+    (al, ah), (bl, bh) = widened(a, rule), widened(b, rule)
+    return al <= bh and bl <= ah
+
+
+def time_clusters(facts: list[Fact], use_time: bool) -> list[list[Fact]]:
+    """Facts whose day windows overlap (transitively) form one cluster, in time order."""
+    if not use_time:
+        return [facts]
+    ordered = sorted(facts, key=lambda f: (f.time or ("", ""), f.id))
+    clusters: list[list[Fact]] = []
+    end = ""
+    for f in ordered:
+        start, stop = f.time or ("", "")
+        if clusters and start <= end:
+            clusters[-1].append(f)
+            end = max(end, stop)
+        else:
+            clusters.append([f])
+            end = stop
+    return clusters
+
+
+def label(f: Fact, ctx: Context) -> str:
+    who = f.source or "no source named"
+    return f"{fmt_value(f)} ({who}; {ctx.outlet(f)})"
+
+
+def _conflicts(cluster: list[Fact], rule: Rule, ctx: Context) -> Iterator[Finding]:
+    bad = [(a, b) for i, a in enumerate(cluster) for b in cluster[i + 1:] if not compatible(a, b, rule)]
+    docs = {f.doc for f in cluster}
+    if not bad:
+        if len(docs) > 1:
+            yield make_finding(rule, "agree", cluster, ctx, f"{len(docs)} reports agree: " + ", ".join(label(f, ctx) for f in cluster))
+        return
+    revised = [p for p in bad if any(f.revision or f.previous for f in p)]
+    if revised and len(revised) == len(bad):
+        facts = sorted({f for p in bad for f in p}, key=lambda f: (ctx.published(f), f.evidence.start))
+        yield make_finding(rule, "update", facts, ctx, "revised: " + " -> ".join(label(f, ctx) for f in facts))
+        return
+    involved = sorted({f for p in bad for f in p}, key=lambda f: (ctx.published(f), f.doc, f.evidence.start))
+    support = {f.id: sum(1 for g in cluster if g.doc != f.doc and compatible(f, g, rule)) + 1 for f in involved}
+    if len({f.doc for f in involved}) == 1:
+        nature = "sources disagree within one report"
+    elif all(a.source and a.source == b.source for a, b in bad):
+        nature = f"outlets relay {bad[0][0].source} with different figures"
+    else:
+        nature = "outlets disagree"
+    best = max(involved, key=lambda f: (support[f.id], -involved.index(f)))
+    values = " vs ".join(label(f, ctx) for f in involved)
+    soft = any(f.value and f.value.vague for f in involved)
+    yield make_finding(rule, "conflict", involved, ctx, f"{nature}: {values}", values=values, nature=nature,
+                       consensus=fmt_value(best) if support[best.id] > 1 else None, soft=soft)
+
+
+def check(rule: Rule, facts: list[Fact], ctx: Context) -> Iterator[Finding]:
+    use_time = "time" in rule.same
+    for _, group in sorted(block(rule, facts, ctx).items(), key=lambda kv: str(kv[0])):
+        by_place: dict[str | None, list[Fact]] = defaultdict(list)
+        for f in group:
+            by_place[f.place].append(f)
+        for place in sorted(by_place, key=str):
+            clusters = time_clusters(by_place[place], use_time)
+            for cluster in clusters:
+                yield from _conflicts(cluster, rule, ctx)
+            if len(clusters) > 1:
+                values = {(f.value.low, f.value.high) for f in by_place[place] if f.value}
+                if len(values) > 1 and len({f.doc for f in by_place[place]}) > 1:
+                    facts_t = [f for c in clusters for f in c]
+                    timeline = " -> ".join(f"{c[0].time[0] if c[0].time else '?'}: " + ", ".join(label(f, ctx) for f in c) for c in clusters)
+                    yield make_finding(rule, "update", facts_t, ctx, f"figure changed over time: {timeline}", timeline=timeline)
+        if "place" in rule.same and not rule.opt("compare_parts"):
+            yield from _part_exceeds_whole(rule, by_place, use_time, ctx)
+
+
+def _part_exceeds_whole(rule: Rule, by_place: dict[str | None, list[Fact]], use_time: bool, ctx: Context) -> Iterator[Finding]:
+    wholes = [f for p, fs in by_place.items() if p and whole_place(p) == p for f in fs]
+    for place, parts in sorted(by_place.items(), key=lambda kv: str(kv[0])):
+        if not place or whole_place(place) == place:
+            continue
+        for part in parts:
+            for whole in wholes:
+                overlap = not use_time or not (part.time and whole.time) or (part.time[0] <= whole.time[1] and whole.time[0] <= part.time[1])
+                if overlap and widened(part, rule)[0] > widened(whole, rule)[1]:
+                    yield make_finding(rule, "conflict", [part, whole], ctx,
+                                       f"the figure for {place} exceeds the one for all of {whole.place}: "
+                                       f"{label(part, ctx)} vs {label(whole, ctx)}", nature="part exceeds whole")
+
+
+TYPE = RuleType(
+    name="numeric", doc=__doc__ or "", check=check,
+    options={"tolerance": number_between(0, 1, 0.0), "approx_tolerance": number_between(0, 1, 0.1),
+             "compare_parts": boolean(False)})
