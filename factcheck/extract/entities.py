@@ -52,7 +52,7 @@ class Lexicon:
         self.demonyms: dict[str, str] = {str(k): str(v) for k, v in (data.get("demonyms") or {}).items()}
         titles = re.sub(r"\s*\|\s*", "|", str(data.get("titles", "President")).strip())
         self.title_re = re.compile(rf"\b(?:(?:{titles})\s+)+(?:of\s+[A-Z][\w]+\s+)?(?P<name>{NAME})")
-        self.speech_re = re.compile(rf"(?P<name>{_TOK}(?:\s+(?:{_CONN}[\s-])?{_TOK}){{1,3}})\s*,?\s+{SPEECH}\b")
+        self.speech_re = re.compile(rf"(?P<name>{_TOK}(?:\s+(?:{_CONN}[\s-])?{_TOK}){{0,3}})\s*,?\s+{SPEECH}\b")
         known = sorted([*self.orgs, *self.people], key=len, reverse=True)
         self.known_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in known) + r")(?![\w-])")
         self.by_key = {name_key(a): c for a, c in self.people.items()}
@@ -117,13 +117,16 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
             e = s + len(name)
             if not name or name.split()[0] in NOT_NAME_START or not free(s, e):
                 continue
-            if len(name.split()) == 1 and rx is lex.speech_re:
-                continue
+            if len(name.split()) == 1 and (rx is not lex.speech_re or name.endswith("ing") or name.isupper()
+                                           or re.search(r"(?:\bof|[A-Z][\w.]*)\s+$", text[max(0, s - 20):s])):
+                continue  # a lone capitalised word is a person only as the subject of a speech verb
             canonical = lex.by_key.get(name_key(name), name)
             people.setdefault(name_key(canonical), canonical)
             spans.append(Mention(s, e, name, canonical, "person"))
             taken.append((s, e))
     surnames = {c.split()[-1]: c for c in people.values() if len(c.split()) > 1}
+    spans = [Mention(m.start, m.end, m.surface, surnames.get(m.canonical, m.canonical), m.type)
+             if m.type == "person" and " " not in m.canonical else m for m in spans]
     surnames.update({a.split()[-1]: c for a, c in lex.people.items() if len(a.split()) == 1})
     if surnames:
         rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in surnames) + r")(?![\w-])")
@@ -158,3 +161,20 @@ def resolve_phrase(phrase: str, offset: int, ents: DocEntities, lex: Lexicon | N
         hit = ents.latest(offset, ["person"])
         return hit.canonical if hit else None
     return None
+
+
+def extract(ctx) -> "Iterator[Fact]":  # type: ignore[no-untyped-def]
+    """One `entity` fact per full-name spelling per document, for the variant rule."""
+    from ..model import Fact, stable_id
+    from ..text import evidence
+
+    seen: set[str] = set()
+    for m in ctx.ents.mentions:
+        if m.type != "person" or len(m.surface.split()) < 2 or m.surface in seen:
+            continue
+        sent = next((s for s in ctx.sents if s.start <= m.start < s.end), None)
+        if sent is None or not sent.prose:
+            continue
+        seen.add(m.surface)
+        yield Fact(id=stable_id("entity", ctx.doc.id, m.start, m.surface), doc=ctx.doc.id, kind="entity",
+                   evidence=evidence(ctx.index, sent, m.start, m.end), entity=m.canonical, text=m.surface)

@@ -1,0 +1,124 @@
+"""What the whole-run reporters share: story grouping, locations, and a fact's words.
+
+Written over fact kinds generically (getattr for fields a kind may lack), so a new
+extractor's facts show up in every format without touching each reporter.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..model import Document, Fact, Finding, Result
+from ..rules.common import fmt_num
+from ..rules.engine import STATUS_ORDER
+
+LABEL = {"conflict": "✗ conflict", "variant": "~ variant", "update": "↻ update", "agree": "✓ agree",
+         "single-source": "· single source"}
+
+
+@dataclass(frozen=True)
+class Loc:
+    """A fact's place in its file: 1-based lines and columns, end exclusive, and char offsets."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    end: int
+
+
+class Index:
+    """Facts and documents by id, built once per report."""
+
+    def __init__(self, result: Result) -> None:
+        self.facts = {f.id: f for f in result.facts}
+        self.docs = {d.id: d for d in result.documents}
+
+    def facts_of(self, finding: Finding) -> list[Fact]:
+        return [self.facts[i] for i in finding.facts if i in self.facts]
+
+    def doc(self, fact: Fact) -> Document | None:
+        return self.docs.get(fact.doc)
+
+    def path(self, fact: Fact) -> str:
+        d = self.docs.get(fact.doc)
+        return d.path if d else fact.doc
+
+    def loc(self, fact: Fact) -> Loc:
+        ev = fact.evidence
+        d = self.docs.get(fact.doc)
+        span = d.text[ev.start:ev.end] if d else ""
+        breaks = span.count("\n")
+        end_col = (len(span) - span.rfind("\n")) if breaks else ev.column + len(span)
+        return Loc(self.path(fact), ev.line, ev.column, ev.line + breaks, end_col, ev.start, ev.end)
+
+    def outlet(self, fact: Fact) -> str:
+        d = self.docs.get(fact.doc)
+        return (d.outlet or d.path) if d else fact.doc
+
+    def marked(self, fact: Fact) -> tuple[str, str, str]:
+        """The evidence sentence split around the fact's words: (before, words, after)."""
+        ev = fact.evidence
+        d = self.docs.get(fact.doc)
+        sentence = ev.sentence
+        rel = d.text.find(sentence, max(0, ev.start - len(sentence))) if d else -1
+        if rel < 0 or not rel <= ev.start <= ev.end <= rel + len(sentence):
+            return sentence, "", ""
+        a, b = ev.start - rel, ev.end - rel
+        return sentence[:a], sentence[a:b], sentence[b:]
+
+
+def by_story(findings: list[Finding]) -> list[tuple[str, list[Finding]]]:
+    """Stories in name order; in each, conflicts first, then variants, updates, the rest."""
+    groups: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        groups[f.story or "default"].append(f)
+    return [(s, sorted(groups[s], key=lambda f: (STATUS_ORDER.get(f.status, 9), f.rule, f.measure or "", f.id)))
+            for s in sorted(groups)]
+
+
+def figure(fact: Fact) -> str:
+    """What the fact states, in the report's words where it has them."""
+    value = getattr(fact, "value", None)
+    if value is not None:
+        if value.text:
+            return " ".join(value.text.split())
+        return fmt_num(value.low) if value.low == value.high else f"{fmt_num(value.low)}-{fmt_num(value.high)}"
+    text = getattr(fact, "text", None)
+    entity = getattr(fact, "entity", None)
+    if text and entity and entity != text:
+        return f"{text} ({entity})"
+    if text:
+        return text
+    participants = getattr(fact, "participants", ()) or ()
+    return ", ".join(participants) or entity or fact.kind
+
+
+def credit(fact: Fact, index: Index) -> str:
+    """Who says it: the outlet, and the source or speaker it credits."""
+    who = getattr(fact, "source", None) or getattr(fact, "speaker", None)
+    return f"{index.outlet(fact)}; {who}" if who else index.outlet(fact)
+
+
+def what(finding: Finding) -> str:
+    """measure · place · days, the heading of a finding."""
+    when = None
+    if finding.time:
+        when = finding.time[0] if finding.time[0] == finding.time[1] else f"{finding.time[0]}..{finding.time[1]}"
+    return " · ".join(x for x in (finding.measure or finding.kind, finding.place, when) if x)
+
+
+def summary_text(finding: Finding) -> str:
+    return str(dict(finding.detail).get("summary") or finding.message)
+
+
+def counts(result: Result) -> str:
+    """'5 documents, 25 facts, 9 findings (2 conflict, 2 update, 5 single-source)'."""
+    by: dict[str, int] = defaultdict(int)
+    for f in result.findings:
+        by[f.status] += 1
+    parts = ", ".join(f"{n} {s}" for s, n in sorted(by.items(), key=lambda kv: (STATUS_ORDER.get(kv[0], 9), kv[0])))
+    return (f"{len(result.documents)} documents, {len(result.facts)} facts, {len(result.findings)} findings"
+            + (f" ({parts})" if parts else ""))
