@@ -88,7 +88,7 @@ class NumberLexicon:
         pattern = (rf"(?P<between>\bbetween\s+(?P<b1>{fig})\s+and\s+(?P<b2>{fig}))"
                    rf"|(?P<range>(?P<r1>{_DIGITS})\s*(?:-|–|to)\s*(?P<r2>{_DIGITS}){_DSCALE})"
                    rf"|(?P<vague>\b(?:{vague_alt})\b)"
-                   rf"|(?P<fig>(?<![\w.,:/$€£-])(?:{fig})(?![:/]\d))")
+                   rf"|(?P<fig>(?<![\w.,:/-])(?:{fig})(?![:/]\d))")
         self.scanner = re.compile(pattern, re.I)
         qual_alt = "|".join(re.escape(q) for q in sorted(self.qual_kind, key=len, reverse=True))
         self.qual_re = re.compile(rf"\b(?P<q>{qual_alt})\s+$", re.I)
@@ -136,8 +136,9 @@ def find(text: str, start: int = 0, end: int | None = None, lex: NumberLexicon |
                 a, b = (None if a is None else a * scale), (None if b is None else b * scale)
             before = text[max(start, fig_start - 6):fig_start].lower()
             if a is None or b is None or b < a or re.search(r"\bfrom\s*$", before):
-                out += _single(lex, text, m.start("b1") if m.group("between") else m.start("r1"),
-                               m.end("b1") if m.group("between") else m.end("r1"), start)
+                first, second = ("b1", "b2") if m.group("between") else ("r1", "r2")
+                out += _single(lex, text, m.start(first), m.end(first), start)
+                out += _single(lex, text, m.start(second), m.end(second), start)
                 continue
             out.append(Mention(fig_start, m.end(), fig_start, Value(a, b, False, raw), False, False))
             continue

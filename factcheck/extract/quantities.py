@@ -30,7 +30,9 @@ MAGNITUDE = re.compile(r"magnitude[\s-]*$|^[\s-]*magnitude\b|^\s*on the richter"
 MEASURE_UNIT = re.compile(r"^[\s-]*(?P<u>km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|ft|mm|cm|inch(?:es)?|kg|kilograms?|tonnes?|tons?|degrees?|mph|km/h|hectares?|acres?|square)\b", re.I)
 IDENT_BEFORE = re.compile(r"(?<![.!?]\s)\b(?:[A-Z][a-z]+|No\.|Nos\.|number|Resolution|Article|Section)\s$")
 REVISION_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|raised|revised(?: up| upward| down| downward)?|grew|reached|soared|now stands at|stood at|up)\s+(?:to\s+)?(?:at\s+)?$", re.I)
-PREVIOUS_AFTER = re.compile(r"^[\s,]*(?:up |down )?from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
+PREVIOUS_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:up|down|rising|risen|climbing|jumping|revised)\s+from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
+TO_FROM = re.compile(r"^\s*from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
+TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+){0,2}$", re.I)
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.I)
 SKIP_WORDS = {"of", "more", "other", "others", "additional", "further", "the", "young", "foreign", "local",
               "elderly", "innocent", "armed", "unarmed", "civilian", "injured", "wounded", "dead", "more,"}
@@ -70,7 +72,9 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
                 continue
             measure, unit = kind
             previous = None
-            if next_m is not None and PREVIOUS_AFTER.match(ctx.doc.text[m.end:next_m.start]):
+            between = ctx.doc.text[m.end:next_m.start] if next_m is not None else ""
+            to_from = TO_FROM.match(between) and TO_BEFORE.search(ctx.doc.text, max(sent.start, m.start - 20), m.start)
+            if next_m is not None and (PREVIOUS_AFTER.match(between) or to_from):
                 previous = next_m.value
                 consumed.add(i + 1)
             before = ctx.doc.text[max(sent.start, m.start - 40):m.start]
