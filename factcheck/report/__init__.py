@@ -8,8 +8,10 @@ from typing import Protocol
 
 from ..model import Result
 
-FORMATS = {"terminal": "terminal", "json": "jsonfmt"}
-EXTENSIONS = {".json": "json", ".txt": "terminal"}
+FORMATS = {"terminal": "terminal", "json": "jsonfmt", "markdown": "markdown", "html": "htmlfmt", "sarif": "sarif",
+           "github": "github", "csv": "csvfmt"}
+EXTENSIONS = {".json": "json", ".txt": "terminal", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+              ".htm": "html", ".sarif": "sarif", ".sarif.json": "sarif", ".csv": "csv"}
 
 
 class Renderer(Protocol):
@@ -27,7 +29,10 @@ def format_for(path: str | None, given: str | None) -> str:
     if given:
         return given
     if path:
-        return EXTENSIONS.get(os.path.splitext(path)[1].lower(), "terminal")
+        name = os.path.basename(path).lower()
+        for ext in sorted(EXTENSIONS, key=len, reverse=True):  # .sarif.json before .json
+            if name.endswith(ext):
+                return EXTENSIONS[ext]
     return "terminal"
 
 

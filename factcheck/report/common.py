@@ -37,7 +37,9 @@ class Index:
         self.docs = {d.id: d for d in result.documents}
 
     def facts_of(self, finding: Finding) -> list[Fact]:
-        return [self.facts[i] for i in finding.facts if i in self.facts]
+        """The finding's facts in reading order: by publication, then file, then position."""
+        facts = [self.facts[i] for i in finding.facts if i in self.facts]
+        return sorted(facts, key=lambda f: ((d := self.docs.get(f.doc)) and d.published or "", self.path(f), f.evidence.start))
 
     def doc(self, fact: Fact) -> Document | None:
         return self.docs.get(fact.doc)
