@@ -6,7 +6,6 @@ can be retuned without Python. Loaded once per process and cached.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -14,13 +13,10 @@ from .yamlsafe import read_yaml
 
 
 def default_rules_dir() -> Path:
-    """The shipped `rules/`: package data when installed, the checkout's folder otherwise."""
-    try:
-        p = Path(str(resources.files("factcheck.defaults")))
-        if (p / "lexicons").is_dir():
-            return p
-    except (ModuleNotFoundError, TypeError):
-        pass
+    """The shipped `rules/`: `factcheck/defaults` when installed, the checkout's folder otherwise."""
+    installed = Path(__file__).resolve().parent / "defaults"
+    if (installed / "lexicons").is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent / "rules"
 
 

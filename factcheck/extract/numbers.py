@@ -83,14 +83,14 @@ class NumberLexicon:
         quals = data.get("qualifiers") or {}
         self.qual_kind = {p.lower(): kind for kind, phrases in quals.items() for p in phrases}
         self.nearly_ratio = float(data.get("nearly_ratio", 0.9))
-        vague_alt = "|".join(re.escape(v) for v in sorted(self.vague, key=len, reverse=True))
+        vague_alt = "|".join(re.escape(v) for v in sorted(self.vague, key=len, reverse=True)) or r"(?!x)x"
         fig = _FIG
         pattern = (rf"(?P<between>\bbetween\s+(?P<b1>{fig})\s+and\s+(?P<b2>{fig}))"
                    rf"|(?P<range>(?P<r1>{_DIGITS})\s*(?:-|–|to)\s*(?P<r2>{_DIGITS}){_DSCALE})"
                    rf"|(?P<vague>\b(?:{vague_alt})\b)"
                    rf"|(?P<fig>(?<![\w.,:/-])(?:{fig})(?![:/]\d))")
         self.scanner = re.compile(pattern, re.I)
-        qual_alt = "|".join(re.escape(q) for q in sorted(self.qual_kind, key=len, reverse=True))
+        qual_alt = "|".join(re.escape(q) for q in sorted(self.qual_kind, key=len, reverse=True)) or r"(?!x)x"
         self.qual_re = re.compile(rf"\b(?P<q>{qual_alt})\s+$", re.I)
 
     def qualify(self, x: float, kind: str | None) -> tuple[float | None, float | None, bool]:
