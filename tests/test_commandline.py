@@ -96,3 +96,13 @@ def test_paths_stay_relative(tmp_path: Path) -> None:
                        text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
     paths = [d["path"] for d in json.loads(r.stdout)["documents"]]
     assert all(p.startswith("corpus/") for p in paths)
+
+
+def test_installed_package_finds_shipped_rules(tmp_path: Path) -> None:
+    """From an unrelated directory, the installed package (not the checkout) must find its rules."""
+    code = "import factcheck.lexicon as l; print(l.default_rules_dir())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
+                         env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"})
+    assert out.returncode == 0, out.stderr
+    found = Path(out.stdout.strip())
+    assert (found / "casualties.yaml").is_file() and (found / "lexicons" / "measures.yaml").is_file()
