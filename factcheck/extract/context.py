@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -35,6 +35,15 @@ class DocContext:
     main_place: str | None
     published: dt.date | None
     _place_starts: list[int] = field(default_factory=list)
+    _times: dict[int, list] = field(default_factory=dict)
+
+    def times(self, sent: Sentence) -> list:
+        """Time expressions of a sentence, resolved once and shared by every fact in it."""
+        if sent.start not in self._times:
+            from . import dates
+
+            self._times[sent.start] = dates.find(self.doc.text, sent.start, sent.end, self.published) if self.published else []
+        return self._times[sent.start]
 
     def places_in(self, start: int, end: int) -> list[Place]:
         i = bisect_left(self._place_starts, start)
@@ -53,7 +62,9 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     places = [p for p in gazetteer(extra_dirs).find(doc.text, doc.body_start)
               if p.canonical not in person_words and doc.text[p.end:p.end + 1] != "-"]
     prose = [s for s in sents if s.prose]
-    in_prose = [p for p in places if any(s.start <= p.start < s.end for s in prose)]
+    prose_spans = [(s.start, s.end) for s in prose]
+    starts = [a for a, _ in prose_spans]
+    in_prose = [p for p in places if (i := bisect_right(starts, p.start) - 1) >= 0 and p.start < prose_spans[i][1]]
     counts: Counter[str] = Counter()
     for p in in_prose:  # where the report is about: often named, named as a location, not a country-as-actor
         located = bool(_LOCATIVE.search(doc.text, max(0, p.start - 30), p.start))

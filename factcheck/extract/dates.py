@@ -57,11 +57,39 @@ def resolve_day(expr: str, base: dt.date) -> dt.date | None:
     if e in WEEKDAYS:
         back = (base.weekday() - WEEKDAYS.index(e)) % 7
         return base - dt.timedelta(days=back)
+    d = _calendar(e, base)
+    if d is not None:
+        return d
     parser = _parser()
     parser._settings.RELATIVE_BASE = dt.datetime(base.year, base.month, base.day)  # noqa: SLF001
     got = parser.get_date_data(expr)
     d = got.date_obj.date() if got and got.date_obj else None
     if d and not re.search(r"\d{4}", expr) and d > base + dt.timedelta(days=2):
+        d = d.replace(year=d.year - 1)  # "Dec 30" in a January report: last year
+    return d
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_CAL_MD = re.compile(r"([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$")
+_CAL_DM = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3})[a-z]*\.?(?:,?\s+(\d{4}))?$")
+
+
+def _calendar(e: str, base: dt.date) -> dt.date | None:
+    """'dec 10', '10 december 2016' without dateparser (the common case, and ~100x faster)."""
+    m = _CAL_MD.match(e)
+    mon, day, year = (m.group(1), m.group(2), m.group(3)) if m else (None, None, None)
+    if not m:
+        m = _CAL_DM.match(e)
+        if not m:
+            return None
+        day, mon, year = m.group(1), m.group(2), m.group(3)
+    if mon not in _MONTHS:
+        return None
+    try:
+        d = dt.date(int(year) if year else base.year, _MONTHS[mon], int(day))
+    except ValueError:
+        return None
+    if not year and d > base + dt.timedelta(days=2):
         d = d.replace(year=d.year - 1)  # "Dec 30" in a January report: last year
     return d
 

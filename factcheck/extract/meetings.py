@@ -69,7 +69,7 @@ def _meeting(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int
         return None
     time = None
     if ctx.published:
-        found = dates.find(text, sent.start, sent.end, ctx.published)
+        found = ctx.times(sent)
         if found:
             time = min(found, key=lambda t: abs(t.start - m.end())).window
         else:

@@ -185,7 +185,7 @@ def _place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_span: tuple[
 def _time(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> tuple[str, str] | None:
     if ctx.published is None:
         return None
-    found = dates.find(ctx.doc.text, sent.start, sent.end, ctx.published)
+    found = ctx.times(sent)
     if not found:
         d = ctx.published.isoformat()
         return d, d
