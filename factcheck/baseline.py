@@ -72,10 +72,17 @@ def load(path: str) -> Counter[str]:
     """Fingerprint -> how many findings with it were accepted."""
     try:
         with open(path, encoding="utf-8") as fh:
-            data: Any = json.load(fh)
+            return parse(fh.read(), path)
     except OSError as e:
         raise BaselineError(f"cannot read baseline {path}: {e.strerror or e}") from None
-    except (ValueError, UnicodeDecodeError) as e:
+    except UnicodeDecodeError as e:
+        raise BaselineError(f"baseline {path} is not UTF-8: {e}") from None
+
+
+def parse(text: str, path: str = "<baseline>") -> Counter[str]:
+    try:
+        data: Any = json.loads(text)
+    except ValueError as e:
         raise BaselineError(f"baseline {path} is not valid JSON: {e}") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("findings"), list):
         raise BaselineError(f'baseline {path} is not a factcheck baseline (expected "schema": "{SCHEMA}")')

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 
@@ -20,8 +20,8 @@ rules_app = typer.Typer(no_args_is_help=True, help="List, validate and explain r
 app.add_typer(rules_app, name="rules")
 
 LEVELS = ("error", "warning", "info")
-FailOn = typer.Option("--fail-on", help="Lowest level that makes the exit code 1: error, warning, info or never.")
-Format = typer.Option("--format", "-f", help="terminal | json (default: from --output's extension, else terminal).")
+FailOn = typer.Option("--fail-on", help="Lowest level that makes the exit code 1: error (default), warning, info or never.")
+Format = typer.Option("--format", "-f", help="terminal | json | markdown | html | sarif | github | csv (default: from --output's extension, else terminal).")
 Output = typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of standard output.")
 Rules = typer.Option("--rules", help="A directory of rule files and lexicons; adds to (or overrides by id) the defaults. Repeatable.")
 
@@ -61,20 +61,33 @@ def _check_output(output: Optional[str]) -> None:
     if output:
         d = os.path.dirname(os.path.abspath(output))
         if not os.path.isdir(d) or not os.access(d, os.W_OK):
-            typer.echo(f"factcheck: cannot write {output}: directory {d} is missing or not writable", err=True)
-            raise typer.Exit(2)
+            _fail(f"cannot write {output}: directory {d} is missing or not writable")
+
+
+def _fail(message: str) -> NoReturn:
+    typer.echo(f"factcheck: {message}", err=True)
+    raise typer.Exit(2)
 
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or globs of .md/.txt reports.")],
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files, directories (recursive) or globs of .md/.txt reports (default: `paths` from the config file).", show_default=False)] = None,
     fmt: Annotated[Optional[str], Format] = None,
     output: Annotated[Optional[str], Output] = None,
     rules: Annotated[Optional[list[str]], Rules] = None,
-    only_rules: Annotated[bool, typer.Option("--only-rules", help="Use only the --rules directories, not the shipped defaults.")] = False,
-    fail_on: Annotated[str, FailOn] = "error",
+    only_rules: Annotated[Optional[bool], typer.Option("--only-rules", help="Use only the --rules directories, not the shipped defaults.")] = None,
+    fail_on: Annotated[Optional[str], FailOn] = None,
     assume_year: Annotated[Optional[int], typer.Option("--assume-year", help="Year for datelines that give none (Dec 10).")] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 2 when any input had a problem.")] = False,
+    strict: Annotated[Optional[bool], typer.Option("--strict/--no-strict", help="Exit 2 when any input had a problem.", show_default=False)] = None,
+    disable: Annotated[Optional[list[str]], typer.Option("--disable", metavar="RULE", help="Turn a rule off (adds to the config file's list). Repeatable.")] = None,
+    level: Annotated[Optional[list[str]], typer.Option("--level", metavar="RULE=LEVEL", help="Override a rule's level, e.g. single-source=warning. Repeatable.")] = None,
+    tolerance: Annotated[Optional[float], typer.Option("--tolerance", metavar="FLOAT", min=0.0, max=1.0, help="Relative tolerance for every rule that has one, instead of each rule's own.")] = None,
+    config_file: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Read settings from FILE instead of the factcheck.toml or pyproject.toml found upward.")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore config files.")] = False,
+    baseline: Annotated[Optional[str], typer.Option("--baseline", metavar="FILE", help="Report only findings not recorded in this baseline FILE.")] = None,
+    write_baseline: Annotated[Optional[str], typer.Option("--write-baseline", metavar="FILE", help="Record today's findings in FILE (then later: --baseline FILE) and exit.")] = None,
+    diff: Annotated[Optional[str], typer.Option("--diff", metavar="REF", help="Report only findings involving a document changed since git REF (the whole corpus is still compared).")] = None,
+    no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar (shown only on a terminal, for large corpora).")] = False,
 ) -> None:
     """Extract facts and compare them across outlets.
 
@@ -85,17 +98,51 @@ def check(
       factcheck check 'news/**/*.md' --format json --output report.json
 
       factcheck check corpus/ --fail-on warning --rules my-rules/
-    """
-    from .api import check as run_check
 
-    if fail_on not in (*LEVELS, "never"):
-        typer.echo("factcheck: --fail-on should be error, warning, info or never", err=True)
-        raise typer.Exit(2)
-    _check_output(output)
-    config = Config(rule_dirs=tuple(rules or ()), replace_rules=only_rules, assume_year=assume_year, fail_on=fail_on)
-    result = run_check(paths, config)
-    _emit(result, fmt, output)
-    raise typer.Exit(exit_code(result, fail_on, strict))
+      factcheck check corpus/ --baseline .factcheck-baseline.json --diff origin/main --format sarif -o factcheck.sarif
+    """
+    from . import baseline as baselines
+    from .api import check as run_check
+    from .config import ConfigError, load, parse_levels, unknown_rule_ids
+    from .gitdiff import GitError, changed_files, only_changed
+    from .report import FORMATS, format_for, progress as bars, write_atomic
+
+    try:
+        config = load(config_file, not no_config, dict(
+            paths=tuple(paths) if paths else None, rule_dirs=tuple(rules) if rules else None, replace_rules=only_rules,
+            fail_on=fail_on, assume_year=assume_year, strict=strict, disabled=set(disable) if disable else None,
+            levels=parse_levels(level) if level else None, tolerance=tolerance, format=fmt, output=output,
+            baseline=baseline))
+    except ConfigError as e:
+        _fail(f"invalid config: {e}")
+    if config.fail_on not in (*LEVELS, "never"):
+        _fail("--fail-on should be error, warning, info or never")
+    if format_for(config.output, config.format) not in FORMATS:
+        _fail(f"unknown format {config.format!r}; known: {', '.join(FORMATS)}")
+    if not config.paths:
+        _fail("no paths to check: name files or directories, or set `paths` in factcheck.toml")
+    _check_output(config.output)
+    _check_output(write_baseline)
+    try:
+        changed = changed_files(diff) if diff else None
+        accepted = baselines.load(config.baseline) if config.baseline and not write_baseline else None
+    except (GitError, baselines.BaselineError) as e:
+        _fail(str(e))
+    with bars.bar(0 if no_progress else bars.wanted(list(config.paths))) as tick:
+        result = run_check(list(config.paths), config, tick)
+    unknown = unknown_rule_ids(config, {r.id for r in result.rules})
+    if unknown:
+        _fail("invalid config: " + "; ".join(unknown))
+    if write_baseline:
+        write_atomic(write_baseline, baselines.dump(result))
+        typer.echo(f"factcheck: recorded {len(result.findings)} findings in {write_baseline}", err=True)
+        raise typer.Exit(exit_code(result, "never", config.strict))
+    if accepted is not None:
+        result = baselines.only_new(result, accepted)
+    if changed is not None:
+        result = only_changed(result, changed)
+    _emit(result, config.format, config.output)
+    raise typer.Exit(exit_code(result, config.fail_on, config.strict))
 
 
 def exit_code(result, fail_on: str, strict: bool) -> int:  # type: ignore[no-untyped-def]
@@ -121,7 +168,9 @@ def extract(
 
     _check_output(output)
     result = run_extract(paths, Config(rule_dirs=tuple(rules or ()), assume_year=assume_year))
-    if (fmt or "terminal") == "terminal" and not (output or "").endswith(".json"):
+    from .report import format_for
+
+    if format_for(output, fmt) == "terminal":
         from .report.facts import render_facts
 
         text = render_facts(result)
