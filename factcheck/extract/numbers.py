@@ -23,7 +23,7 @@ SUFFIX_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_00
 
 _SMALL = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _WORD = rf"(?:{_SMALL})(?:-(?:{_SMALL}))?"
-_WORDSEQ = rf"(?:(?:{_WORD}|a)(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*)"
+_WORDSEQ = rf"(?:(?:{_WORD}|a(?=[\s-]+(?:hundred|thousand|million|billion)\b))(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*)"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _DSCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:m|mn|bn|k)\b)?"
 _FIG = rf"(?:(?:{_DIGITS}){_DSCALE}|{_WORDSEQ}\b)"

@@ -40,11 +40,19 @@ CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s--\s")
 
 
 class MeasureLexicon:
+    """Trigger words per measure, and the nouns that say a figure counts people or things."""
+
     def __init__(self, data: dict) -> None:
-        self.triggers = [(m, re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.I))
-                         for m, pats in (data.get("people_measures") or {}).items()]
+        measures = list((data.get("people_measures") or {}).items())
+        self.names = [m for m, _ in measures]
+        # one alternation with a group per measure: one scan per window instead of one per measure
+        self.trigger_re = re.compile("|".join(rf"(?P<m{i}>\b(?:{'|'.join(pats)})\b)" for i, (_, pats) in enumerate(measures)) or r"(?!x)x", re.I)
         self.people = words(data.get("people_nouns", ""))
         self.things = words(data.get("thing_nouns", ""))
+
+    def measure_of(self, m: re.Match[str]) -> str:
+        name = next(k for k, v in m.groupdict().items() if v is not None and k.startswith("m"))
+        return self.names[int(name[1:])]
 
 
 @functools.lru_cache(maxsize=4)
@@ -148,15 +156,15 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
         if hits:
             before = before[hits[-1].end():]
     best: tuple[float, str] | None = None
-    for measure, rx in lex.triggers:
-        for t in rx.finditer(after):
-            d = t.start()
-            if best is None or d < best[0]:
-                best = (d, measure)
-        for t in rx.finditer(before):
-            d = len(before) - t.end() + 12  # a trigger after the figure is the likelier reading
-            if best is None or d < best[0]:
-                best = (d, measure)
+    for t in lex.trigger_re.finditer(after):
+        d = t.start()
+        if best is None or d < best[0]:
+            best = (d, lex.measure_of(t))
+        break  # matches come in text order: the first after the figure is the nearest
+    for t in lex.trigger_re.finditer(before):
+        d = len(before) - t.end() + 12  # a trigger after the figure is the likelier reading
+        if best is None or d < best[0]:
+            best = (d, lex.measure_of(t))
     return best[1] if best else None
 
 
