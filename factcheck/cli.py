@@ -132,7 +132,7 @@ def check(
         result = run_check(list(config.paths), config, tick)
     unknown = unknown_rule_ids(config, {r.id for r in result.rules})
     if unknown:
-        _fail("invalid config: " + "; ".join(unknown))
+        _fail("invalid config: " + "; ".join(unknown) + " (`factcheck rules list` shows the rules in force)")
     if write_baseline:
         write_atomic(write_baseline, baselines.dump(result))
         typer.echo(f"factcheck: recorded {len(result.findings)} findings in {write_baseline}", err=True)

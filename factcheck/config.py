@@ -28,7 +28,9 @@ class Config:
     levels: dict[str, str] = field(default_factory=dict)  # rule id -> level override
     assume_year: int | None = None
     fail_on: str = "error"
-    jobs: int = 1
+    jobs: int = 0  # processes for extraction; 0 = one per CPU
+    cache: bool = True  # reuse extraction results of unchanged documents (factcheck/cache.py)
+    cache_dir: str | None = None
     paths: tuple[str, ...] = ()  # what to check when the command line names nothing
     tolerance: float | None = None  # global override of every rule's own `tolerance` option
     format: str | None = None
@@ -172,9 +174,8 @@ def parse_levels(items: list[str]) -> dict[str, str]:
 
 def unknown_rule_ids(config: Config, rule_ids: set[str]) -> list[str]:
     """Rule ids named by `disable` or `levels` that no loaded rule has: a typo would otherwise do nothing."""
-    where = config.source or "the command line"
-    out = [f'{where}: "disable" names unknown rule "{r}"' for r in sorted(config.disabled - rule_ids)]
-    out += [f'{where}: "levels" names unknown rule "{r}"' for r in sorted(set(config.levels) - rule_ids)]
+    out = [f'"disable" names unknown rule "{r}"' for r in sorted(config.disabled - rule_ids)]
+    out += [f'"levels" names unknown rule "{r}"' for r in sorted(set(config.levels) - rule_ids)]
     return out
 
 

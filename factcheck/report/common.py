@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from ..model import Document, Fact, Finding, Result
 from ..rules.common import fmt_num
 from ..rules.engine import STATUS_ORDER
+from .terminal import MARK
 
-LABEL = {"conflict": "✗ conflict", "variant": "~ variant", "update": "↻ update", "agree": "✓ agree",
-         "single-source": "· single source"}
+LABEL = {status: mark for status, (mark, _style) in MARK.items()}  # the terminal report's marks
 
 
 @dataclass(frozen=True)
