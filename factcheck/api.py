@@ -5,26 +5,34 @@ import time
 from collections.abc import Callable
 
 from .config import Config, with_tolerance
-from .corpus import load_corpus
 from .model import InputError, Result
 
 
 def extract(paths: list[str], config: Config | None = None, progress: Callable[[str], None] | None = None) -> Result:
     """Load documents and extract their facts (no comparison). `progress(path)` is called per document."""
-    from .extract import extract_document
+    import os
+
+    from . import parallel
+    from .cache import Cache, cache_dir, rules_fingerprint
+    from .corpus import find_files
 
     config = config or Config()
     result = Result()
     t0 = time.perf_counter()
-    for doc in load_corpus(paths, result.errors, config.assume_year):
-        result.documents.append(doc)
-        try:
-            result.facts.extend(extract_document(doc, config.rule_dirs))
-        except Exception as e:  # one bad document must never take the run down  # noqa: BLE001
-            result.errors.append(InputError(doc.path, None, f"extraction failed: {type(e).__name__}: {e}"))
-        if progress:
-            progress(doc.path)
+    files = find_files(list(paths), result.errors)
+    fingerprint = rules_fingerprint(config.rule_dirs, config.assume_year)
+    cache = Cache(cache_dir(config.cache_dir), config.cache)
+    jobs = config.jobs or os.cpu_count() or 1
+    keys = []
+    for _, key, (doc, facts, errors) in parallel.run(files, jobs, cache, fingerprint, config.assume_year,
+                                                       config.rule_dirs, progress):
+        result.errors.extend(errors)
+        if doc is not None:
+            result.documents.append(doc)
+            result.facts.extend(facts)
+            keys.append(key or "")
     result.timings["extract"] = time.perf_counter() - t0
+    result.cache_key = (fingerprint + "".join(keys)) if config.cache else ""
     return result
 
 
@@ -40,6 +48,28 @@ def check(paths: list[str], config: Config | None = None, progress: Callable[[st
     result.rules = rules
     result.errors.extend(InputError(e.path, e.line, e.message) for e in rule_errors)
     t0 = time.perf_counter()
-    result.findings = engine.run(rules, result.facts, result.documents, config.levels, config.disabled)
+    from .cache import Cache, cache_dir
+
+    run_key = _run_key(result, rules, config)
+    cache = Cache(cache_dir(config.cache_dir), bool(run_key))
+    cached = cache.get(run_key) if run_key else None
+    if cached is not None:
+        result.findings = cached
+    else:
+        result.findings = engine.run(rules, result.facts, result.documents, config.levels, config.disabled)
+        if run_key and not rule_errors:
+            cache.put(run_key, result.findings)
     result.timings["compare"] = time.perf_counter() - t0
     return result
+
+
+def _run_key(result: Result, rules: list, config: Config) -> str | None:
+    """The whole run's findings depend on every document, the rules in force and the level settings."""
+    import hashlib
+
+    base = result.cache_key
+    if not base:
+        return None
+    settings = repr((sorted(config.levels.items()), sorted(config.disabled), config.tolerance,
+                     sorted((r.id, r.type, r.level, r.enabled, repr(sorted(r.options.items())), r.path) for r in rules)))
+    return hashlib.sha256((base + settings).encode()).hexdigest()

@@ -88,6 +88,9 @@ def check(
     write_baseline: Annotated[Optional[str], typer.Option("--write-baseline", metavar="FILE", help="Record today's findings in FILE (then later: --baseline FILE) and exit.")] = None,
     diff: Annotated[Optional[str], typer.Option("--diff", metavar="REF", help="Report only findings involving a document changed since git REF (the whole corpus is still compared).")] = None,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar (shown only on a terminal, for large corpora).")] = False,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=0, help="Processes for extraction (default 0: one per CPU). Output is identical for any value.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the extraction cache.")] = False,
+    cache_dir: Annotated[Optional[str], typer.Option("--cache-dir", metavar="DIR", help="Cache location (default: $FACTCHECK_CACHE_DIR or .factcheck_cache).")] = None,
 ) -> None:
     """Extract facts and compare them across outlets.
 
@@ -112,7 +115,7 @@ def check(
             paths=tuple(paths) if paths else None, rule_dirs=tuple(rules) if rules else None, replace_rules=only_rules,
             fail_on=fail_on, assume_year=assume_year, strict=strict, disabled=set(disable) if disable else None,
             levels=parse_levels(level) if level else None, tolerance=tolerance, format=fmt, output=output,
-            baseline=baseline))
+            baseline=baseline, jobs=jobs, cache=False if no_cache else None, cache_dir=cache_dir))
     except ConfigError as e:
         _fail(f"invalid config: {e}")
     if config.fail_on not in (*LEVELS, "never"):

@@ -72,6 +72,9 @@ KEYS: dict[str, tuple[str, Any, str, bool]] = {
     "assume-year": ("assume_year", lambda v: isinstance(v, int) and not isinstance(v, bool) and 1900 <= v <= 2100,
                     "a year like 2016", False),
     "strict": ("strict", lambda v: isinstance(v, bool), "true or false", False),
+    "jobs": ("jobs", lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0, "a whole number (0 = one per CPU)", False),
+    "cache": ("cache", lambda v: isinstance(v, bool), "true or false", False),
+    "cache-dir": ("cache_dir", lambda v: isinstance(v, str), "a directory path", True),
     "baseline": ("baseline", lambda v: isinstance(v, str), "a file path", True),
 }
 

@@ -1,0 +1,82 @@
+"""An incremental cache, like ruff's: extraction results keyed by content, rules and version.
+
+A document's entry is keyed by the hash of its bytes, its path, the factcheck
+version and a fingerprint of every rule and lexicon file in force, so editing a
+report, a lexicon or upgrading factcheck invalidates exactly what it should. The
+findings of a whole run are cached too, keyed by every document key plus the
+settings that change comparison. Entries are written to a temp file and renamed,
+so concurrent runs never read half an entry. Location: `--cache-dir`, else
+$FACTCHECK_CACHE_DIR, else `.factcheck_cache` in the working directory. Entries are
+pickles: only point the cache at a directory you trust.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .lexicon import default_rules_dir
+
+FORMAT = "1"
+
+
+def cache_dir(configured: str | None) -> Path:
+    return Path(configured or os.environ.get("FACTCHECK_CACHE_DIR") or ".factcheck_cache")
+
+
+def rules_fingerprint(extra_dirs: tuple[str, ...], *settings: object) -> str:
+    """Hash of the version, every rule/lexicon file's content, and extra settings."""
+    h = hashlib.sha256(f"{FORMAT}\x1f{__version__}".encode())
+    for base in (default_rules_dir(), *map(Path, extra_dirs)):
+        if not base.is_dir():
+            continue
+        for f in sorted(base.rglob("*.y*ml")):
+            h.update(str(f.relative_to(base)).encode())
+            h.update(f.read_bytes())
+    h.update(repr(settings).encode())
+    return h.hexdigest()
+
+
+def doc_key(fingerprint: str, path: str, raw: bytes) -> str:
+    return hashlib.sha256(fingerprint.encode() + b"\x1f" + path.encode("utf-8", "surrogateescape") + b"\x1f" + raw).hexdigest()
+
+
+class Cache:
+    """Get and put pickled entries under one directory; every failure is a miss, never an error."""
+
+    def __init__(self, directory: Path, enabled: bool = True) -> None:
+        self.dir = directory / f"v{FORMAT}"
+        self.enabled = enabled
+        self.hits = self.misses = 0
+
+    def _path(self, key: str) -> Path:
+        return self.dir / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> Any | None:
+        if not self.enabled:
+            return None
+        try:
+            with open(self._path(key), "rb") as fh:
+                value = pickle.load(fh)  # noqa: S301 - our own cache directory
+            self.hits += 1
+            return value
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            self.misses += 1
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        if not self.enabled:
+            return
+        target = self._path(key)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, target)
+        except OSError:
+            pass  # a read-only or full disk only costs speed

@@ -1,0 +1,79 @@
+"""Extraction of many documents: cached, and spread over processes with --jobs.
+
+Documents are processed in chunks (one task per chunk, not per document, so the
+per-task overhead stays small); results come back in input order, so the output
+is byte-identical for any --jobs and for a cold or warm cache.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+
+from .cache import Cache, doc_key
+from .corpus import load
+from .model import Document, Fact, InputError
+
+Item = tuple[Document | None, list[Fact], list[InputError]]
+CHUNK = 32
+
+
+def extract_one(path: str, assume_year: int | None, extra_dirs: tuple[str, ...]) -> Item:
+    """Load and extract one file; every problem becomes an InputError, never an exception."""
+    from .extract import extract_document
+
+    errors: list[InputError] = []
+    doc = load(path, errors, assume_year)
+    facts: list[Fact] = []
+    if doc is not None:
+        try:
+            facts = extract_document(doc, extra_dirs)
+        except Exception as e:  # one bad document must never take the run down  # noqa: BLE001
+            errors.append(InputError(doc.path, None, f"extraction failed: {type(e).__name__}: {e}"))
+    return doc, facts, errors
+
+
+def _chunk_worker(args: tuple[list[str], int | None, tuple[str, ...]]) -> list[Item]:
+    paths, assume_year, extra_dirs = args
+    return [extract_one(p, assume_year, extra_dirs) for p in paths]
+
+
+def _read(path: str) -> bytes | None:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError:
+        return None
+
+
+def run(files: list[str], jobs: int, cache: Cache, fingerprint: str, assume_year: int | None,
+        extra_dirs: tuple[str, ...], progress: Callable[[str], None] | None = None) -> Iterator[tuple[str, str | None, Item]]:
+    """Yield (path, cache key, item) in input order."""
+    keys: dict[str, str | None] = {}
+    todo: list[str] = []
+    cached: dict[str, Item] = {}
+    for f in files:
+        raw = _read(f)
+        keys[f] = doc_key(fingerprint, f, raw) if raw is not None else None
+        hit = cache.get(keys[f]) if keys[f] else None
+        if hit is not None:
+            cached[f] = hit
+        else:
+            todo.append(f)
+    fresh: dict[str, Item] = {}
+    jobs = max(1, min(jobs, os.cpu_count() or 1, (len(todo) + CHUNK - 1) // CHUNK or 1))
+    if jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for chunk, items in zip(chunks, pool.map(_chunk_worker, [(c, assume_year, extra_dirs) for c in chunks])):
+                fresh.update(zip(chunk, items))
+    for f in files:
+        item = cached.get(f) or fresh.get(f)
+        if item is None:
+            item = extract_one(f, assume_year, extra_dirs)
+        if f not in cached and keys[f] and item[0] is not None:
+            cache.put(keys[f], item)
+        if progress:
+            progress(f)
+        yield f, keys[f], item

@@ -1,0 +1,56 @@
+"""--jobs and the cache never change the output: byte-identical for 1 or 2 jobs, cold or warm."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus(tmp_path: Path) -> Path:
+    """40 reports in 8 stories (more than one chunk of work per process)."""
+    out = tmp_path / "corpus"
+    for i in range(8):
+        story = out / f"story-{i}"
+        story.mkdir(parents=True)
+        for f in sorted((ROOT / "corpus").glob("*.md")):
+            text = f.read_text(encoding="utf-8").replace("story: aleppo-2016-12", f"story: s{i}")
+            (story / f.name).write_text(text.replace("Twenty-five", ["Twenty-five", "Thirty"][i % 2]), encoding="utf-8")
+    return out
+
+
+def run(args: list[str], out: Path) -> bytes:
+    r = CliRunner().invoke(app, [*args, "-f", "json", "-o", str(out), "--fail-on", "never"])
+    assert r.exit_code == 0, r.output
+    return out.read_bytes()
+
+
+def test_jobs_and_cache_give_identical_bytes(tmp_path: Path) -> None:
+    c = corpus(tmp_path)
+    cache = tmp_path / "cache"
+    base = run(["check", str(c), "--jobs", "1", "--no-cache"], tmp_path / "a.json")
+    cold = run(["check", str(c), "--jobs", "2", "--cache-dir", str(cache)], tmp_path / "b.json")
+    assert any(cache.rglob("*.pickle"))
+    warm = run(["check", str(c), "--jobs", "2", "--cache-dir", str(cache)], tmp_path / "c.json")
+    warm1 = run(["check", str(c), "--jobs", "1", "--cache-dir", str(cache)], tmp_path / "d.json")
+    assert base == cold == warm == warm1
+
+
+def test_cache_invalidated_by_edits_and_lexicons(tmp_path: Path) -> None:
+    c = corpus(tmp_path)
+    cache = tmp_path / "cache"
+    before = run(["check", str(c), "--cache-dir", str(cache)], tmp_path / "a.json")
+    doc = next(c.rglob("fox6-*.md"))
+    doc.write_text(doc.read_text(encoding="utf-8").replace("165 wounded", "166 wounded"), encoding="utf-8")
+    after = run(["check", str(c), "--cache-dir", str(cache)], tmp_path / "b.json")
+    assert b"166" in after and before != after
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules" / "lexicons", rules / "lexicons")
+    measures = rules / "lexicons" / "measures.yaml"
+    measures.write_text(measures.read_text().replace("'wounded|wounding|wounds'", "'wounding|wounds'"))
+    relexed = run(["check", str(c), "--cache-dir", str(cache), "--rules", str(rules)], tmp_path / "c.json")
+    assert relexed != after
