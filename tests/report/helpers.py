@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,12 @@ UPDATE = bool(os.environ.get("FACTCHECK_UPDATE_GOLDEN"))
 
 
 def run_in(directory: Path | str, *args: str) -> Any:
-    """`factcheck ARGS` with `directory` as the working directory, as a user would type it there."""
-    with contextlib.chdir(directory):
-        return CliRunner().invoke(app, list(args), catch_exceptions=False)
+    """`factcheck ARGS` with `directory` as the working directory, as a user would type it there.
+
+    With a fresh extraction cache each time: every run is a cold one, and nothing is
+    written into the fixture folders."""
+    with contextlib.chdir(directory), tempfile.TemporaryDirectory(prefix="factcheck-cache-") as cache:
+        return CliRunner().invoke(app, list(args), env={"FACTCHECK_CACHE_DIR": cache}, catch_exceptions=False)
 
 
 def assert_golden(path: Path, actual: str) -> None:
