@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import stat
 import tempfile
 from typing import Protocol
 
@@ -43,8 +44,19 @@ def write_atomic(path: str, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        os.chmod(tmp, _mode(path))  # mkstemp makes 0600; a report should get the usual permissions
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _mode(path: str) -> int:
+    """The mode the file has now, or the one a plain open() would give it under the umask."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask

@@ -52,3 +52,22 @@ def test_progress_callback_is_called_per_document(tmp_path: Path) -> None:
     with progress.bar(3) as tick:
         assert tick is not None
         tick("corpus/a.md")
+
+
+def test_write_atomic_gives_usual_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from factcheck.report import write_atomic
+
+    old = os.umask(0o022)
+    try:
+        write_atomic(str(tmp_path / "r.md"), "x\n")
+        assert stat.S_IMODE(os.stat(tmp_path / "r.md").st_mode) == 0o644
+        os.chmod(tmp_path / "r.md", 0o600)
+        write_atomic(str(tmp_path / "r.md"), "y\n")  # an existing file keeps its mode
+        assert stat.S_IMODE(os.stat(tmp_path / "r.md").st_mode) == 0o600
+    finally:
+        os.umask(old)
+    assert (tmp_path / "r.md").read_text() == "y\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.md"]  # no temporary file left behind
