@@ -20,6 +20,9 @@ NAME = rf"{_TOK}(?:\s+(?:{_CONN}[\s-])?{_TOK}){{0,3}}"
 SPEECH = r"(?:said|says|told|tweeted|added|warned|stated|wrote|insisted|explained|declared|noted|stressed|urged|claimed|admitted)"
 NOT_NAME_START = {"The", "A", "An", "But", "And", "In", "On", "At", "It", "He", "She", "They", "We", "This",
                   "That", "There", "His", "Her", "Their", "Our", "If", "As", "After", "Before", "When", "While"}
+CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "June", "July", "August", "September", "October", "November", "December"}
+INVERTED = re.compile(rf"[,!?…][”\"]\s+{SPEECH}\s+(?:(?:[a-z][\w-]*|the)\s+){{0,3}}?(?P<name>{NAME})")
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,7 @@ class Mention:
     surface: str
     canonical: str
     type: str  # person | monitor | agency | international | ...
+    country: str | None = None  # affiliation read from the title: "French Foreign Minister X" -> France
 
 
 def name_key(name: str) -> str:
@@ -49,9 +53,15 @@ class Lexicon:
             for alias in [p["name"], *(p.get("aliases") or [])]:
                 self.people[alias] = p["name"]
         self.backrefs = {k.lower(): ([v] if isinstance(v, str) else list(v)) for k, v in (data.get("backrefs") or {}).items()}
-        self.demonyms: dict[str, str] = {str(k): str(v) for k, v in (data.get("demonyms") or {}).items()}
+        self.countries: dict[str, str] = {str(k): str(v) for k, v in (data.get("demonyms") or {}).items()}
+        for c in data.get("countries") or []:  # every form of a country, its name included, -> the country
+            for form in [c["name"], *(c.get("forms") or [])]:
+                self.countries[str(form)] = str(c["name"])
+        self.demonyms = self.countries  # the older name for the same map
+        self.regional = set(str(data.get("regional_adjectives") or "").split())
         titles = re.sub(r"\s*\|\s*", "|", str(data.get("titles", "President")).strip())
         self.title_re = re.compile(rf"\b(?:(?:{titles})\s+)+(?:of\s+[A-Z][\w]+\s+)?(?P<name>{NAME})")
+        self.title_tail = re.compile(rf"\b(?:(?:{titles})\s+)+$")
         self.speech_re = re.compile(rf"(?P<name>{_TOK}(?:\s+(?:{_CONN}[\s-])?{_TOK}){{0,3}})\s*,?\s+{SPEECH}\b")
         known = sorted([*self.orgs, *self.people], key=len, reverse=True)
         self.known_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in known) + r")(?![\w-])")
@@ -69,10 +79,12 @@ class DocEntities:
 
     mentions: list[Mention] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)
+    lex: Lexicon | None = None
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+        self.affiliation = {m.canonical: m.country for m in self.mentions if m.country}
 
     def latest(self, before: int, types: list[str] | None = None) -> Mention | None:
         i = bisect_left(self._starts, before) - 1
@@ -107,25 +119,29 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
             canonical, typ = lex.orgs[surface]
         else:
             canonical, typ = lex.people[surface], "person"
-        spans.append(Mention(m.start(), m.end(), surface, canonical, typ))
+        title = lex.title_tail.search(text, max(0, m.start() - 40), m.start()) if typ == "person" else None
+        spans.append(Mention(m.start(), m.end(), surface, canonical, typ, _affiliation(text, title.start(), lex) if title else None))
         taken.append((m.start(), m.end()))
     people: dict[str, str] = {}
-    for rx in (lex.title_re, lex.speech_re):
+    for rx in (lex.title_re, lex.speech_re, INVERTED):
         for m in rx.finditer(text, start):
             name = _trim(m.group("name"))
             s = m.start("name")
             e = s + len(name)
-            if not name or name.split()[0] in NOT_NAME_START or not free(s, e):
+            if not name or name.split()[0] in NOT_NAME_START | CALENDAR or not free(s, e):
                 continue
-            if len(name.split()) == 1 and (rx is not lex.speech_re or name.endswith("ing") or name.isupper()
-                                           or re.search(r"(?:\bof|[A-Z][\w.]*)\s+$", text[max(0, s - 20):s])):
-                continue  # a lone capitalised word is a person only as the subject of a speech verb
+            if len(name.split()) == 1 and (rx is lex.title_re or name.endswith("ing") or name.isupper() or _is_place(name, lex)
+                                           or rx is lex.speech_re and re.search(r"(?:\bof|[A-Z][\w.]*)\s+$", text[max(0, s - 20):s])):
+                continue  # a lone capitalised word is a person only as the subject (or after) a speech verb
             canonical = lex.by_key.get(name_key(name), name)
             people.setdefault(name_key(canonical), canonical)
-            spans.append(Mention(s, e, name, canonical, "person"))
+            country = _affiliation(text, m.start(), lex) if rx is lex.title_re else None
+            spans.append(Mention(s, e, name, canonical, "person", country))
             taken.append((s, e))
     surnames = {c.split()[-1]: c for c in people.values() if len(c.split()) > 1}
-    spans = [Mention(m.start, m.end, m.surface, surnames.get(m.canonical, m.canonical), m.type)
+    for c in people.values():  # a lone name met with a speech verb ("Kerry said") is searched for everywhere
+        surnames.setdefault(c, c)
+    spans = [Mention(m.start, m.end, m.surface, surnames.get(m.canonical, m.canonical), m.type, m.country)
              if m.type == "person" and " " not in m.canonical else m for m in spans]
     surnames.update({a.split()[-1]: c for a, c in lex.people.items() if len(a.split()) == 1})
     if surnames:
@@ -133,20 +149,38 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
         for m in rx.finditer(text, start):
             if free(m.start(), m.end()):
                 spans.append(Mention(m.start(), m.end(), m.group(), surnames[m.group()], "person"))
-    return DocEntities(spans, surnames)
+    return DocEntities(spans, surnames, lex)
+
+
+def _is_place(word: str, lex: Lexicon) -> bool:
+    """"Moscow said", "Russia said": a capital or a country speaking is not a person."""
+    from .places import gazetteer
+
+    return word in lex.countries or any(p.start == 0 and p.end == len(word) and p.kind in ("country", "city")
+                                        for p in gazetteer().find(word))
+
+
+def _affiliation(text: str, title_start: int, lex: Lexicon) -> str | None:
+    """The country in the words just before a title: "Russian", "US", "Russia's"."""
+    head = re.search(r"((?:[A-Z][\w.'’-]*\s+){1,4})$", text[max(0, title_start - 60):title_start])
+    for word in (head.group(1).split() if head else []):
+        word = re.sub(r"['’]s$", "", word)
+        if word in lex.countries:
+            return lex.countries[word]
+    return None
 
 
 def _trim(name: str) -> str:
     """Drop trailing words that are not part of a name ("Kerry On")."""
     toks = re.sub(r"['’]s$", "", name).split()
-    while toks and toks[-1] in NOT_NAME_START:
+    while toks and (toks[-1] in NOT_NAME_START or toks[-1] in CALENDAR):
         toks.pop()
     return " ".join(toks)
 
 
 def resolve_phrase(phrase: str, offset: int, ents: DocEntities, lex: Lexicon | None = None) -> str | None:
     """A source phrase ("the monitoring group", "SANA, meanwhile", "he") -> a canonical name."""
-    lex = lex or lexicon()
+    lex = lex or ents.lex or lexicon()
     inside = ents.within(offset, offset + len(phrase))
     if inside:
         names = list(dict.fromkeys(m.canonical for m in inside))
