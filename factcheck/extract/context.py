@@ -1,5 +1,5 @@
 """What every extractor needs about one document, computed once: sentences,
-line index, entities, places, the main place, the publication day, attribution.
+line index, entities, places, the main place, the publication day.
 """
 from __future__ import annotations
 
@@ -14,15 +14,7 @@ from ..text import LineIndex, Sentence, sentences
 from . import entities as ent
 from .places import Place, gazetteer
 
-_VERB = (r"(?:said|says|reported|reports|told(?: \w+)?|added|stated|confirmed|announced|estimated|"
-         r"warned|claimed|tweeted|wrote|noted|insisted|reckoned|put the (?:toll|figure|number) at)")
-ACCORDING = re.compile(r"\baccording to\s+(?P<src>[^,;:“”\"]+?(?:,?\s+and\s+[^,;:“”\"]+?)?)\s*(?=[,;:.“”\"]|$)")
-TRAILING = re.compile(rf",[”\"]?\s*(?P<src>[^,“”\"]{{2,90}}?)\s+{_VERB}\b[^,“”\"]{{0,60}}[.!]?[”\"]?$")
-INVERTED = re.compile(r",[”\"]?\s*(?:said|says|according to|reported|added)\s+(?P<src>[^,.“”\"]{2,90})")
-LEADING = re.compile(rf"^(?P<src>[^,“”\"0-9]{{2,90}}?)(?:,\s*[\w ]+,)?\s+{_VERB}\b")
-CITED = re.compile(r"\b(?:the\s+)?(?P<src>[\w.-]+(?:\s+[\w.-]+){0,4}?)\s+(?:said|reported|estimated)\s+(?:that\s+|on\s+\w+\s+that\s+)")
 _LOCATIVE = re.compile(r"\b(?:in|near|at|outside|inside|across|around|of)\s+(?:(?:the\s+)?[\w-]+\s+)?$", re.I)
-QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})[”\"]")
 
 
 @dataclass
@@ -75,26 +67,3 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     ctx = DocContext(doc, sents, LineIndex(doc.text), ents, places, main, parse_iso(doc.published))
     ctx._place_starts = [p.start for p in places]
     return ctx
-
-
-def attribution(ctx: DocContext, sent: Sentence) -> tuple[str | None, int, int]:
-    """Who the sentence credits: (canonical or cleaned phrase, span start, span end)."""
-    t = sent.text
-    for rx in (ACCORDING, TRAILING, INVERTED, CITED, LEADING):
-        m = rx.search(t)
-        if not m:
-            continue
-        phrase = m.group("src").strip()
-        phrase = re.sub(r",?\s*(?:meanwhile|however|also|separately|later|too|earlier|in a statement)\s*,?", " ", phrase).strip(" ,")
-        phrase = re.sub(r"\s+(?:have|has|had|was|were|is|are|also)$", "", phrase)
-        if not phrase or len(phrase.split()) > (24 if rx is ACCORDING else 12) or re.search(r"\d", phrase):
-            continue
-        s = sent.start + m.start("src")
-        name = ent.resolve_phrase(phrase, s, ctx.ents)
-        if name is None:
-            low = phrase.lower()
-            if low in ("it", "this", "that", "there", "they", "we", "i", "you") or rx is LEADING and phrase[:1].islower():
-                continue
-            name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-        return name, s, s + len(phrase)
-    return None, 0, 0

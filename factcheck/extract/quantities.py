@@ -16,7 +16,8 @@ from ..lexicon import load_lexicon, words
 from ..model import Fact, Value, stable_id
 from ..text import Sentence, evidence
 from . import dates, numbers
-from .context import DocContext, attribution
+from . import attribution
+from .context import DocContext
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$")
@@ -69,7 +70,7 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
         mentions = numbers.find(ctx.doc.text, sent.start, sent.end, nlex)
         if not mentions:
             continue
-        source, src_s, src_e = attribution(ctx, sent)
+        found = attribution.clauses(ctx.doc.text, sent.start, sent.end, ctx.ents)
         consumed: set[int] = set()
         for i, m in enumerate(mentions):
             if i in consumed:
@@ -87,8 +88,9 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
                 consumed.add(i + 1)
             before = ctx.doc.text[max(sent.start, m.start - 40):m.start]
             revision = bool(previous or REVISION_BEFORE.search(before) or INCREMENT_BEFORE.search(before))
-            yield _fact(ctx, sent, m, measure, unit, source if not (src_s <= m.start < src_e) else None,
-                        (src_s, src_e), previous, revision, bool(INCREMENT_BEFORE.search(before)))
+            clause = attribution.credit(found, m.start, m.end) or _quoted_speaker(ctx, sent, m)
+            yield _fact(ctx, sent, m, measure, unit, clause.name if clause else None,
+                        [(c.start, c.end) for c in found], previous, revision, bool(INCREMENT_BEFORE.search(before)))
 
 
 def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon) -> tuple[str, str | None] | None:
@@ -169,9 +171,9 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
 
 
 def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, unit: str | None,
-          source: str | None, src_span: tuple[int, int], previous: Value | None, revision: bool,
+          source: str | None, src_spans: list[tuple[int, int]], previous: Value | None, revision: bool,
           increment: bool) -> Fact:
-    place = _place(ctx, sent, m, src_span)
+    place = _place(ctx, sent, m, src_spans)
     time = _time(ctx, sent, m)
     ev = evidence(ctx.index, sent, m.start, m.end)
     v = m.value
@@ -182,8 +184,8 @@ def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, uni
                 source=source, previous=previous, revision=revision, extra=extra)
 
 
-def _place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_span: tuple[int, int]) -> str | None:
-    cands = [p for p in ctx.places_in(sent.start, sent.end) if not (src_span[0] <= p.start < src_span[1])]
+def _place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[tuple[int, int]]) -> str | None:
+    cands = [p for p in ctx.places_in(sent.start, sent.end) if not any(a <= p.start < b for a, b in src_spans)]
     if not cands:
         return ctx.main_place
     best = min(cands, key=lambda p: (p.start - m.end) if p.start >= m.end else (m.start - p.end) * 1.3 + 5)
@@ -199,3 +201,14 @@ def _time(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> tuple[str, str
         return d, d
     best = min(found, key=lambda t: abs(t.start - m.end) if t.start >= m.end else abs(m.start - t.end))
     return best.window
+
+
+def _quoted_speaker(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> attribution.Clause | None:
+    """A figure inside a quotation is credited to whoever the paragraph quotes."""
+    text = ctx.doc.text
+    para = text[sent.para_start:sent.para_end]
+    rel = m.start - sent.para_start
+    if para[:rel].count("“") <= para[:rel].count("”") and para[:rel].count('"') % 2 == 0:
+        return None
+    found = attribution.clauses(text, sent.para_start, sent.para_end, ctx.ents)
+    return found[0] if found else None

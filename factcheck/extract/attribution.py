@@ -1,0 +1,103 @@
+"""Who a report credits with a figure: attribution clauses and which figures they cover.
+
+News attribution comes in a few shapes: after the claim (", police said.",
+", the agency said on Tuesday, as ..."), before it ("State troopers tell us two
+people died", "the ministry said that ..."), as "according to X", and as a
+hedge ("puts the figure at"). Each clause is found once per sentence with its
+span; a figure takes the nearest clause that can cover it: a "before" clause
+whose verb precedes the figure, or an "after" clause that follows it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import entities as ent
+
+_VERB = (r"(?:(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:saying|telling\s+us|reporting|confirming)|said|says|say|told(?:\s+(?:reporters|us|AFP|Reuters|the\s+\w+(?:\s+\w+)?|\w+))?|tell\s+us|reported|reports|report|"
+         r"added|stated|confirmed|confirms|announced|estimated|estimates|claimed|tweeted|wrote|noted|warned|insisted|"
+         r"counted|recorded|puts?\s+the\s+(?:figure|toll|number)\s+at)")
+_TIME = r"(?:\s+(?:on|late\s+on|early\s+on|late|early|earlier|later|this|last)\s+\w+|\s+(?:today|yesterday|overnight|now|also|again))*"
+_SRC = r"(?P<src>[A-Za-z\"“][^,;:“”\"—–]{1,90}?)"
+POST = re.compile(rf"(?:^|,\s*|[”\"]\s*)(?P<src2>[^,;:“”\"]{{2,90}}?)\s+{_VERB}{_TIME}\s*(?=[,.;!?]|$)")
+PRE = re.compile(rf"(?:^|[,;]\s+|\s[-—–]{{1,2}}\s+|\band\s+|\bwhile\s+|\bbut\s+|\bthough\s+|\bas\s+|\bwhere\s+){_SRC}\s+(?:now\s+|also\s+|later\s+|separately\s+)?{_VERB}{_TIME}(?:\s+that)?\s+(?=\S)")
+ACCORDING = re.compile(r"\b(?:according\s+to|citing|quoting|per)\s+(?P<src>[^,;:“”\"]+?(?:,?\s+and\s+[^,;:“”\"]+?)?)\s*(?=[,;:.“”\"]|$)")
+HEARING = re.compile(r"\b(?:hearing\s+from|word\s+from|figures\s+from|data\s+from|a\s+statement\s+from)\s+(?P<src>[^,;:“”\"]+?)\s+(?=that\b|[,.;]|$)")
+JUNK = {"it", "this", "that", "there", "they", "we", "i", "you", "he", "she", "who", "which", "what", "and", "but", "one"}
+ROLE = re.compile(r"^(?:an?\s+|the\s+)?(?P<org>.+?)\s+(?:spokes(?:man|woman|person)|statement)$", re.I)
+
+
+@dataclass(frozen=True)
+class Clause:
+    name: str
+    start: int  # span of the source phrase (document offsets)
+    end: int
+    kind: str  # pre: covers figures after `anchor`; post: figures before `anchor`; any: the sentence
+    anchor: int
+
+
+def clean(phrase: str) -> str:
+    p = re.sub(r"\s+", " ", phrase).strip(" ,.")
+    p = re.sub(r"^(?:and|but|while|though|as|where|meanwhile|however)\s+", "", p, flags=re.I)
+    p = re.sub(r",?\s*\b(?:meanwhile|however|also|separately|later|too|earlier|now|in a statement)\b\s*,?", " ", p).strip(" ,")
+    p = re.sub(r"\s+(?:have|has|had|was|were|is|are|also|now)$", "", p)
+    m = ROLE.match(p)
+    if m and len(m.group("org").split()) <= 5:
+        p = m.group("org")
+    return re.sub(r"^(?:the|a|an)\s+", "", p, flags=re.I).strip()
+
+
+def clauses(text: str, start: int, end: int, ents: ent.DocEntities) -> list[Clause]:
+    """Attribution clauses of the sentence text[start:end]."""
+    sent = text[start:end]
+    out: list[Clause] = []
+    for rx, kind in ((ACCORDING, "any"), (HEARING, "pre"), (PRE, "pre"), (POST, "post")):
+        for m in rx.finditer(sent):
+            group = "src2" if kind == "post" else "src"
+            raw = m.group(group)
+            s = start + m.start(group)
+            name = _name(raw, s, ents)
+            if name is None:
+                continue
+            e = s + len(raw)
+            anchor = start + m.end() if kind == "pre" else s
+            out.append(Clause(name, s, e, kind, anchor))
+    return out
+
+
+def _name(raw: str, offset: int, ents: ent.DocEntities) -> str | None:
+    phrase = raw.strip()
+    if not phrase or len(phrase.split()) > 14 or re.search(r"\d", phrase):
+        return None
+    resolved = ent.resolve_phrase(phrase, offset, ents)
+    if resolved:
+        return resolved
+    cleaned = clean(phrase)
+    if not cleaned or cleaned.lower() in JUNK or len(cleaned.split()) > 10:
+        return None
+    if cleaned[:1].islower() and not re.search(r"\b(?:police|officials?|ministry|agency|authorities|group|sources?|media|"
+                                              r"union|service|council|office|department|government|army|military|"
+                                              r"activists|residents|witnesses|organisers|organizers|doctors|medics|rescuers|"
+                                              r"spokes\w+|governor|mayor|minister|coroner|hospital|officers|troopers|brigade)\b", cleaned, re.I):
+        return None
+    return cleaned
+
+
+def credit(found: list[Clause], fig_start: int, fig_end: int) -> Clause | None:
+    """The clause that covers a figure: the nearest one whose shape can reach it."""
+    best: tuple[int, int, Clause] | None = None
+    for c in found:
+        if c.start <= fig_start < c.end:
+            continue  # the figure is inside the source phrase itself
+        if c.kind == "pre" and fig_start >= c.anchor:
+            d = fig_start - c.anchor
+        elif c.kind == "post" and fig_end <= c.anchor:
+            d = c.anchor - fig_end
+        elif c.kind == "any":
+            d = 0
+        else:
+            continue
+        rank = (d, c.start)
+        if best is None or rank < best[:2]:
+            best = (d, c.start, c)
+    return best[2] if best else None
