@@ -1,25 +1,29 @@
 """Find report files, read them safely, parse front matter, infer what is missing.
 
-One bad file never stops a run: every problem becomes an InputError with the
-path and line, and the document is still checked with what could be inferred.
+One bad file never stops a run: every problem becomes an InputError with the path
+(and line, where there is one), and the document is still checked with what could
+be inferred. Decoding lives in decoding.py, front matter in frontmatter.py; the
+exact messages are listed in docs/errors.md.
 """
 from __future__ import annotations
 
-import datetime as dt
+import errno
 import glob
 import os
 import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-import yaml
-
+from . import frontmatter
+from .decoding import MAX_BYTES, Refused, decode, read_bytes
+from .frontmatter import KNOWN_KEYS
 from .model import Document, InputError, stable_id
 
-SUFFIXES = {".md", ".markdown", ".txt"}
-MAX_BYTES = 20 * 1024 * 1024  # a report is kilobytes; larger files are refused with a clear limit
-KNOWN_KEYS = {"outlet", "published", "story", "title", "url", "author", "language", "factcheck", "place"}
+__all__ = ["KNOWN_KEYS", "MAX_BYTES", "display", "find_files", "infer", "load", "load_corpus", "read_text"]
 
+SUFFIXES = {".md", ".markdown", ".txt"}
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
@@ -33,119 +37,129 @@ AGENCIES = {"AP": "Associated Press", "Reuters": "Reuters", "AFP": "AFP", "UPI":
 TAIL_CREDIT = re.compile(r"[—–-]\s*(?P<agency>Reuters|AFP|AP|Xinhua|dpa|UPI|Agencies)\s*$")
 
 
+def display(path: str) -> str:
+    """A path as it can be printed and put in JSON: undecodable bytes and control
+    characters become \\xNN escapes (a file name is bytes; a report is text)."""
+    shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", Path(shown).as_posix())
+
+
+def _why(path: str, e: OSError) -> str:
+    """Words for an OSError on one path: loops and broken links named as such."""
+    if e.errno == errno.ELOOP:
+        return "symbolic link loop; skipped"
+    if e.errno in (errno.ENOENT, errno.ENOTDIR):
+        if os.path.islink(path):
+            return f"broken symbolic link (to {display(os.readlink(path))}); skipped"
+        return "no such file or directory"
+    return f"cannot read: {e.strerror or e}"
+
+
 def find_files(paths: list[str], errors: list[InputError]) -> list[str]:
-    """Expand files, directories (recursive) and globs, in a deterministic order."""
+    """Expand files, directories (recursive, following links once) and globs, in a
+    deterministic order. The same file reached by two paths is read once."""
     found: list[str] = []
+    seen_dirs: set[tuple[int, int]] = set()
     for p in paths:
         matches = sorted(glob.glob(p, recursive=True)) if glob.has_magic(p) else [p]
-        if not matches or not any(os.path.exists(m) for m in matches):
-            errors.append(InputError(p, None, "no such file or directory"))
-            continue
+        if not matches:
+            errors.append(InputError(display(p), None, "no files match this pattern"))
         for m in matches:
-            if os.path.isdir(m):
-                before = len(found)
-                for root, dirs, files in os.walk(m, followlinks=False):
-                    dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                    found += [os.path.join(root, f) for f in sorted(files) if Path(f).suffix.lower() in SUFFIXES]
-                if len(found) == before:
-                    errors.append(InputError(m, None, "directory holds no .md or .txt documents"))
-            elif os.path.isfile(m):
+            try:
+                st = os.stat(m)
+            except OSError as e:
+                errors.append(InputError(display(m), None, _why(m, e)))
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                before, problems, fresh = len(found), len(errors), (st.st_dev, st.st_ino) not in seen_dirs
+                _walk(m, (st.st_dev, st.st_ino), found, seen_dirs, errors)
+                if fresh and len(found) == before and len(errors) == problems:
+                    errors.append(InputError(display(m), None, f"directory holds no documents ({', '.join(sorted(SUFFIXES))})"))
+            elif stat.S_ISREG(st.st_mode):
                 found.append(m)
             else:
-                errors.append(InputError(m, None, "not a regular file"))
-    seen: set[str] = set()
-    return [f for f in found if not (f in seen or seen.add(f))]
+                errors.append(InputError(display(m), None, "not a regular file; skipped"))
+    return _unique(found)
 
 
-def read_text(path: str, errors: list[InputError]) -> str | None:
-    """Decode UTF-8 (BOM tolerated); report bad bytes by offset; refuse binary and huge files."""
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            errors.append(InputError(path, None, f"file is {size} bytes, over the {MAX_BYTES}-byte limit; skipped"))
-            return None
-        with open(path, "rb") as fh:
-            raw = fh.read()
-    except OSError as e:
-        errors.append(InputError(path, None, f"cannot read: {e.strerror or e}"))
-        return None
-    if b"\x00" in raw[:8192]:
-        errors.append(InputError(path, None, "binary file (NUL bytes); skipped"))
-        return None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        errors.append(InputError(path, line, f"invalid UTF-8 at byte {e.start}; decoded with replacement characters"))
-        text = raw.decode("utf-8-sig", errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def split_front_matter(text: str, path: str, errors: list[InputError]) -> tuple[dict, int]:
-    """Return (front matter, offset of the body). Malformed front matter is reported, body kept."""
-    if not text.startswith("---\n"):
-        return {}, 0
-    end = text.find("\n---", 3)
-    if end < 0 or (end + 4 < len(text) and text[end + 4] not in "\n"):
-        return {}, 0
-    body_start = min(len(text), end + 5)
-    try:
-        meta = yaml.safe_load(text[4:end + 1]) or {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        errors.append(InputError(path, line, f"front matter is not valid YAML: {getattr(e, 'problem', e)}"))
-        return {}, body_start
-    if not isinstance(meta, dict):
-        errors.append(InputError(path, 1, "front matter should be a mapping of keys to values"))
-        return {}, body_start
-    return meta, body_start
-
-
-def _line_of_key(text: str, key: str) -> int:
-    m = re.search(rf"^{re.escape(str(key))}\s*:", text, re.M)
-    return text.count("\n", 0, m.start()) + 1 if m else 1
-
-
-def check_meta(meta: dict, text: str, path: str, errors: list[InputError]) -> dict:
-    """Validate front matter values; drop the bad ones (reported) and keep the rest."""
-    out: dict = {}
-    for key, val in meta.items():
-        line = _line_of_key(text, key)
-        if key not in KNOWN_KEYS:
-            errors.append(InputError(path, line, f'unknown front matter key "{key}" (known: {", ".join(sorted(KNOWN_KEYS))})'))
+def _walk(top: str, key: tuple[int, int], found: list[str], seen: set[tuple[int, int]], errors: list[InputError]) -> None:
+    """Depth-first, sorted, hidden entries skipped; a link back to an enclosing directory is reported, not followed."""
+    stack: list[tuple[str, tuple[int, int], dict[tuple[int, int], str]]] = [(top, key, {})]
+    while stack:
+        d, key, ancestors = stack.pop()
+        if key in ancestors:
+            errors.append(InputError(display(d), None, f"symbolic link loop (leads back to {display(ancestors[key])}); not followed"))
             continue
-        if key == "published":
-            iso = _iso(val)
-            if iso is None:
-                errors.append(InputError(path, line, f'"published" should be an ISO date like 2016-12-10, got {val!r}'))
+        if key in seen:
+            continue  # reached before through another link
+        seen.add(key)
+        try:
+            with os.scandir(d) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as e:
+            errors.append(InputError(display(d), None, f"cannot read directory: {e.strerror or e}"))
+            continue
+        subdirs = []
+        for e in entries:
+            if e.name.startswith("."):
                 continue
-            out[key] = iso
-        elif key == "factcheck":
-            ign = val.get("ignore") if isinstance(val, dict) else None
-            if not isinstance(ign, list) or not all(isinstance(x, str) for x in ign):
-                errors.append(InputError(path, line, '"factcheck" should be a mapping like {ignore: [rule-id, ...]}'))
-                continue
-            out["ignore"] = tuple(ign)
-        elif not isinstance(val, (str, int, float)):
-            errors.append(InputError(path, line, f'"{key}" should be text, got {type(val).__name__}'))
-        else:
-            out[key] = str(val)
+            try:
+                st = e.stat() if e.is_dir() else None
+            except OSError:
+                st = None  # a link loop: reading it (below) reports it when it looks like a document
+            if st is not None:
+                subdirs.append((e.path, (st.st_dev, st.st_ino)))
+            elif Path(e.name).suffix.lower() in SUFFIXES:
+                if _is_file(e) or e.is_symlink():
+                    found.append(e.path)  # a broken or looping link is reported when read
+                else:
+                    errors.append(InputError(display(e.path), None, "not a regular file; skipped"))
+        stack.extend((p, k, {**ancestors, key: d}) for p, k in reversed(subdirs))
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def _unique(paths: list[str]) -> list[str]:
+    """First occurrence of each file, by path and by identity (links, overlapping arguments)."""
+    out: list[str] = []
+    seen: set[object] = set()
+    for p in paths:
+        try:
+            st = os.stat(p)
+            ident: object = (st.st_dev, st.st_ino)
+        except OSError:
+            ident = p
+        if ident not in seen and p not in seen:
+            seen.update((ident, p))
+            out.append(p)
     return out
 
 
-def _iso(val: object) -> str | None:
-    if isinstance(val, dt.datetime):
-        return val.isoformat()
-    if isinstance(val, dt.date):
-        return val.isoformat()
-    if isinstance(val, str):
-        try:
-            return dt.datetime.fromisoformat(val.strip().replace("Z", "+00:00")).isoformat() if "T" in val \
-                else dt.date.fromisoformat(val.strip()).isoformat()
-        except ValueError:
-            return None
-    return None
+def read_text(path: str, errors: list[InputError]) -> str | None:
+    """Decoded text, or None (reported) for a file that cannot be a report."""
+    shown = display(path)
+    problems: list[tuple[int | None, str]] = []
+    try:
+        raw = read_bytes(path)
+        if not raw:
+            raise Refused("empty file; skipped")
+        text = decode(raw, problems)
+    except Refused as e:
+        errors.append(InputError(shown, None, str(e)))
+        return None
+    except OSError as e:
+        errors.append(InputError(shown, None, _why(path, e)))
+        return None
+    errors.extend(InputError(shown, line, message) for line, message in problems)
+    if not text.strip():
+        errors.append(InputError(shown, None, "file holds only white space; skipped"))
+        return None
+    return text
 
 
 def infer(body: str, assume_year: int | None) -> dict:
@@ -181,17 +195,19 @@ def infer(body: str, assume_year: int | None) -> dict:
 
 
 def load(path: str, errors: list[InputError], assume_year: int | None = None) -> Document | None:
+    """One report, or None (reported) when the file cannot be read as one."""
     text = read_text(path, errors)
     if text is None:
         return None
-    if not text.strip():
-        errors.append(InputError(path, None, "empty document"))
-    meta, body_start = split_front_matter(text, path, errors)
-    meta = check_meta(meta, text, path, errors) if meta else {}
+    shown = display(path)
+    problems: list[tuple[int | None, str]] = []
+    meta, lines, body_start = frontmatter.split(text, problems)
+    meta = frontmatter.check(meta, lines, problems)
+    errors.extend(InputError(shown, line, message) for line, message in problems)
     inferred = infer(text[body_start:], assume_year)
-    story = meta.get("story") or Path(path).parent.name or "default"
+    story = meta.get("story") or display(str(Path(path).parent.name)) or "default"
     return Document(
-        id=stable_id("doc", Path(path).as_posix()), path=Path(path).as_posix(), text=text, body_start=body_start,
+        id=stable_id("doc", shown), path=shown, text=text, body_start=body_start,
         outlet=meta.get("outlet") or inferred.get("outlet"),
         published=meta.get("published") or inferred.get("published"),
         story=story, title=meta.get("title"),
@@ -200,6 +216,7 @@ def load(path: str, errors: list[InputError], assume_year: int | None = None) ->
 
 
 def load_corpus(paths: list[str], errors: list[InputError], assume_year: int | None = None) -> Iterator[Document]:
+    """Every readable document under `paths`, in a deterministic order."""
     for f in find_files(paths, errors):
         doc = load(f, errors, assume_year)
         if doc is not None:

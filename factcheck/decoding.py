@@ -1,0 +1,99 @@
+"""Bytes of a report -> text that every later stage can trust, and what went wrong.
+
+Nothing is lost silently and nothing takes the run down: invalid UTF-8 is decoded
+with replacement characters (or as Windows-1252 when the file is plainly a legacy
+8-bit file) and reported with its byte offset; BOMs select UTF-8/16/32; CRLF and
+lone CR become LF; control characters become spaces (same length, so offsets and
+columns stay true); binary files and files over the size limit are refused.
+"""
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import stat
+
+MAX_BYTES = 5 * 1024 * 1024  # a news report is kilobytes; 5 MiB is fifty long articles
+SNIFF = 8192  # a NUL byte this early means binary, as git and grep decide
+
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_ESCAPED = re.compile("[\udc80-\udcff]")  # undecodable bytes, as surrogateescape leaves them
+_MULTIBYTE = re.compile("[\u0080-\udc7f\udd00-\U0010ffff]")  # a character only valid UTF-8 can give
+_BREAK = re.compile(r"\r\n?|\n")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+Problem = tuple[int | None, str]  # (line, message)
+
+
+class Refused(Exception):
+    """The file cannot be read as a report at all; the message says why."""
+
+
+def _line(text: str, index: int) -> int:
+    """1-based line of text[index], counting CRLF, CR and LF alike."""
+    return len(_BREAK.findall(text, 0, index)) + 1
+
+
+def _decode_utf8(raw: bytes, skip: int, problems: list[Problem]) -> str:
+    text = raw.decode("utf-8", "surrogateescape")
+    bad = _ESCAPED.search(text)
+    if bad is None:
+        return text
+    offset = skip + len(text[:bad.start()].encode("utf-8", "surrogateescape"))
+    count = len(_ESCAPED.findall(text))
+    line = _line(text, bad.start())
+    if skip == 0 and not _MULTIBYTE.search(text):
+        try:  # no valid multi-byte sequence anywhere: a legacy 8-bit file, not a damaged UTF-8 one
+            legacy = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            problems.append((line, f"not UTF-8 (first non-UTF-8 byte at byte {offset}); decoded as Windows-1252"))
+            return legacy
+    s = "" if count == 1 else "s"
+    problems.append((line, f"invalid UTF-8 at byte {offset} ({count} bad byte{s} in all); "
+                           "decoded with replacement characters"))
+    return _ESCAPED.sub("\ufffd", text)
+
+
+def decode(raw: bytes, problems: list[Problem]) -> str:
+    """Decode one file's bytes; raises Refused for a binary file."""
+    for bom, codec in BOMS:
+        if raw.startswith(bom):
+            body = raw[len(bom):]
+            if codec == "utf-8":
+                text = _decode_utf8(body, len(bom), problems)
+                break
+            try:
+                text = body.decode(codec)
+            except UnicodeDecodeError as e:
+                problems.append((None, f"invalid {codec.upper()} at byte {e.start + len(bom)}; decoded with replacement characters"))
+                text = body.decode(codec, "replace")
+            break
+    else:
+        nul = raw.find(b"\x00", 0, SNIFF)
+        if nul >= 0:
+            raise Refused(f"binary file (NUL byte at byte {nul}); skipped")
+        text = _decode_utf8(raw, 0, problems)
+    nul = text.find("\x00")
+    if nul >= 0:
+        problems.append((_line(text, nul), f"NUL bytes replaced with spaces ({text.count(chr(0))} in all)"))
+    text = _BREAK.sub("\n", text)
+    return _CONTROL.sub(" ", text)
+
+
+def read_bytes(path: str) -> bytes:
+    """At most MAX_BYTES + 1 bytes: a file that grows, or lies about its size, cannot exhaust memory."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block the run
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise Refused("not a regular file; skipped")
+        size = st.st_size
+        raw = fh.read(MAX_BYTES + 1) if size <= MAX_BYTES else b""
+    if size > MAX_BYTES or len(raw) > MAX_BYTES:
+        size = max(size, len(raw))
+        raise Refused(f"file is {size} bytes, over the {MAX_BYTES} byte ({MAX_BYTES // 2**20} MiB) limit "
+                      "for one document; skipped")
+    return raw
