@@ -10,7 +10,7 @@ import pytest
 from .helpers import FIXTURES, REPORT_SCHEMA, SARIF_SCHEMA, assert_golden, run_in
 
 CASES = {"conflict": 1, "hostile": 1}  # case -> expected exit code
-FILES = {"terminal": "terminal.txt", "json": "report.json", "markdown": "report.md", "html": "report.html",
+FILES = {"terminal": "terminal.txt", "json": "report-v1.json", "markdown": "report.md", "html": "report.html",
          "sarif": "report.sarif", "github": "github.txt", "csv": "facts.csv"}
 
 
@@ -25,8 +25,8 @@ def test_golden(case: str, fmt: str) -> None:
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_golden_json_and_sarif_validate(case: str) -> None:
     expected = FIXTURES / case / "expected"
-    jsonschema.validate(json.loads((expected / "report.json").read_text("utf-8")), REPORT_SCHEMA)
-    jsonschema.validate(json.loads((expected / "report.sarif").read_text("utf-8")), SARIF_SCHEMA)
+    jsonschema.validate(json.loads((expected / FILES["json"]).read_text("utf-8")), REPORT_SCHEMA)
+    jsonschema.validate(json.loads((expected / FILES["sarif"]).read_text("utf-8")), SARIF_SCHEMA)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
