@@ -8,6 +8,7 @@ silently. Paths in the file are relative to the file, not to where factcheck run
 """
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tomllib
@@ -37,7 +38,6 @@ class Config:
     output: str | None = None
     strict: bool = False
     baseline: str | None = None
-    source: str | None = None  # the config file these settings came from, for messages
 
 
 class ConfigError(Exception):
@@ -96,9 +96,9 @@ def read_file(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError) as e:
-        raise ConfigError(str(path), None, f"cannot read: {e}") from None
+        raise ConfigError(_rel(Path.cwd(), str(path)), None, f"cannot read: {e}") from None
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(str(path), None, f"not valid TOML: {e}") from None
+        raise ConfigError(_rel(Path.cwd(), str(path)), None, f"not valid TOML: {e}") from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("factcheck", {})
     return {str(k).replace("_", "-"): v for k, v in data.items()}
@@ -110,26 +110,29 @@ def _line_of(path: Path, key: str) -> int | None:
     except OSError:
         return None
     pattern = "[-_]".join(re.escape(p) for p in key.split("-"))
-    m = re.search(rf"^\s*\"?{pattern}\"?\s*[=.]|^\[(?:tool\.)?factcheck\.{pattern}\]", text, re.M)
+    m = re.search(rf"^\s*\"?{pattern}\"?\s*[=.]|^\[(?:tool\.factcheck\.)?{pattern}\]", text, re.M)
     return text.count("\n", 0, m.start()) + 1 if m else None
 
 
 def from_file(path: Path, base: Config | None = None) -> Config:
     """Validate a file's settings and lay them over `base`; relative paths resolve against the file."""
     raw = read_file(path)
+    shown = _rel(Path.cwd(), str(path))
     values: dict[str, Any] = {}
     for key, val in raw.items():
         if key not in KEYS:
-            raise ConfigError(str(path), key, f'unknown key "{key}" (known: {", ".join(KEYS)})', _line_of(path, key))
+            near = difflib.get_close_matches(key, KEYS, n=1)
+            hint = f'did you mean "{near[0]}"? ' if near else ""
+            raise ConfigError(shown, key, f'unknown key "{key}" ({hint}known: {", ".join(KEYS)})', _line_of(path, key))
         name, ok, expect, is_path = KEYS[key]
         if not ok(val):
-            raise ConfigError(str(path), key, f'option "{key}" should be {expect}, got {val!r}', _line_of(path, key))
+            raise ConfigError(shown, key, f'option "{key}" should be {expect}, got {val!r}', _line_of(path, key))
         if is_path:
             val = [_rel(path.parent, v) for v in val] if isinstance(val, list) else _rel(path.parent, val)
         values[name] = tuple(val) if isinstance(val, list) and name != "disabled" else val
     if "disabled" in values:
         values["disabled"] = set(values["disabled"])
-    return replace(base or Config(), **values, source=_rel(Path.cwd(), str(path)))
+    return replace(base or Config(), **values)
 
 
 def _rel(directory: Path, p: str) -> str:
