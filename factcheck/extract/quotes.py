@@ -1,99 +1,156 @@
 """Quotations and their speakers.
 
-Quotes are found per paragraph with straight or curly marks; a paragraph that
-opens a quote without closing it continues into the next one (the convention for
-multi-paragraph quotes). The speaker comes from the attribution next to the quote
-("...," Kerry said; said Kerry; Kerry told reporters: "..."; he said -> the
-nearest named person before), else from another quote in the same paragraph
-(a quote split by its attribution), else it stays unknown.
+Quotes are read with a small scanner: straight or curly double marks (single
+curly marks only where no double mark is open), nested single quotes kept inside,
+and a paragraph that ends inside a quote continuing into the next one when that
+one opens with a quote mark (the multi-paragraph convention). Broadcast transcript
+lines ("KERRY: ...") are quotes by their label.
+
+The speaker comes from the attribution next to the quote ("...," Kerry said;
+said Kerry; Kerry told reporters: "..."; a US official, who ..., said), else from
+the same sentence's speech verb ("Kerry urged Russia to "show a little grace""),
+else from another quote in the paragraph (a quote split by its attribution), else
+from the previous paragraph when a paragraph is nothing but the quote running on.
+A speaker phrase resolves in `speakers.py`; with none of these it stays unknown.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from ..model import Fact, stable_id
-from ..text import LineIndex
-from . import entities as ent
+from ..model import Evidence, Fact, stable_id
 from .context import DocContext
+from .speakers import Speaker, resolve
 
-OPEN, CLOSE = "“\"", "”\""
-QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]+?)(?:[”\"]|$)", re.M)
-_SPEAKER = r"(?P<who>(?:[A-Z][\w.'’-]*|the|he|she|they)(?:\s+(?:[A-Z][\w.'’-]*|of|the|US|U\.S\.|[a-z]+(?=\s+(?:said|says|told|added))|al|de|official|diplomat|minister|secretary|spokes\w+|envoy|ambassador|president|chief|leader)){0,7})"
-_VERB = r"(?:said|says|told(?: \w+)?|added|tweeted|wrote|warned|insisted|stressed|explained|declared|urged|noted|asked|replied|claimed|admitted)"
-AFTER = (re.compile(rf"\s*[,.!?]?\s*{_SPEAKER}\s+{_VERB}\b"), re.compile(rf"\s*[,.!?]?\s*{_VERB}\s+{_SPEAKER}"))
-BEFORE = re.compile(rf"(?:^|[.!?]\s+|,\s+){_SPEAKER}\s+(?:also\s+|then\s+|later\s+|however\s+)?(?:{_VERB}|called on|called for|claimed)\b(?:[^“”\"]|“[^”]*”)*$")
+OPEN_D, CLOSE_D = "“\"", "”\""
+VERB = (r"(?:said|says|say|told(?:\s+(?:reporters|journalists|the\s+\w+|a\s+(?:news\s+|press\s+)?\w+))?|added|tweeted|wrote|"
+        r"posted|warned|insisted|stressed|explained|declared|noted|urged|asked|replied|claimed|admitted|argued|continued|"
+        r"recalled|acknowledged|conceded|cautioned|emphasi[sz]ed|announced|confirmed|predicted|vowed|pledged|promised|"
+        r"suggested|maintained|complained|charged|quipped|remarked|observed|responded|answered|shouted|wrote)")
+REPORTING = rf"(?:{VERB}|called(?:\s+(?:on|for|it|them|him|her))?|described|praised|critici[sz]ed|accused|denied|dismissed|condemned|demanded|blamed|defended|hailed|welcomed|rejected|according to)"
+_ADV = r"(?:\s+(?:also|then|later|however|again|earlier|previously|separately|simply|flatly|bluntly|\w+ly))?"
+_NP = r"(?P<np>[^,.;:!?“”\"\n]{1,70}?)"
+AFTER = [re.compile(rf"\s*[,!?…—–-]?\s*{_NP}(?P<app>,\s*(?:who|a|an|the|[a-z]+ed)\b[^“”\"\n]{{1,100}}?,)?{_ADV}\s+{VERB}\b"),
+         re.compile(rf"\s*[,!?…—–-]?\s*{VERB}\s+(?P<np>[^,.;:!?“”\"\n]{{1,70}}?)(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|before|as|while|when|of)\s))")]
+AFTER_PERIOD = re.compile(rf"\s*\.?\s*(?P<np>[A-Z][^,.;:!?“”\"\n]{{0,60}}?){_ADV}\s+{VERB}(?=\s*[.,])")
+TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][A-Z.'’\- ]{1,50}?)(?:\s*\([^)\n]{1,30}\))?(?:,\s*(?P<role>[^:\n]{1,80}))?:\s+(?P<q>\S[^\n]*)$")
+NOT_LABELS = {"UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "READ MORE", "PHOTO", "VIDEO",
+              "RELATED", "SOURCE", "SOURCES", "CORRECTION", "CLARIFICATION", "LIVE", "ADVERTISEMENT", "WARNING", "ALERT"}
 MIN_WORDS = 3
 
 
 def extract(ctx: DocContext) -> Iterator[Fact]:
     text = ctx.doc.text
-    index = ctx.index
-    spans = [(m.start(), m.end()) for m in QUOTE.finditer(text, ctx.doc.body_start)]
-    for p_start, p_end in _paragraphs(ctx):
-        found = []
-        for m in QUOTE.finditer(text, p_start, p_end):
-            q = m.group("q").strip()
-            if len(q.split()) < MIN_WORDS:
-                continue
-            found.append((m.start("q"), m.start("q") + len(m.group("q")), q, _speaker(ctx, m.start(), m.end(), p_start, p_end, spans)))
-        known = [s for *_, s in found if s]
-        for s, e, q, who in found:
-            who = who or (known[0] if len(set(known)) == 1 else None)
-            yield _fact(ctx, index, s, e, q, who)
+    paras = sorted({(s.para_start, s.para_end) for s in ctx.sents if s.prose})
+    passages: list[tuple[int, int, list[tuple[int, int]], int]] = []  # (open, close, pieces, paragraph index)
+    transcript: dict[int, Speaker] = {}
+    for k, (p0, p1) in enumerate(paras):
+        label = _transcript(ctx, p0, p1)
+        if label:
+            q0 = p0 + label[1]
+            transcript[len(passages)] = label[0]
+            passages.append((q0, p1, [(q0, p1)], k))
+            continue
+        passages += _scan(text, paras, k)
+    spans = [(o, c) for o, c, _, _ in passages]
+    found: list[tuple[int, int, str, list[tuple[int, int]], int, Speaker | None]] = []
+    for n, (o, c, pieces, k) in enumerate(passages):
+        if any(o < a < c for a, _ in spans):  # inside a longer passage already (a paragraph joined to the next)
+            continue
+        q = " ".join(text[s:e].strip() for s, e in pieces)
+        if len(q.split()) < MIN_WORDS:
+            continue
+        who = transcript.get(n) or _speaker(ctx, o, c, paras[k], spans)
+        found.append((o, c, q, pieces, k, who))
+    last_by_para: dict[int, Speaker | None] = {}
+    for i, (o, c, q, pieces, k, who) in enumerate(found):
+        if who is None:
+            same = {f[5] for f in found if f[4] == k and f[5] is not None}
+            if len(same) == 1:  # '"...," he said. "..."': the paragraph has one speaker
+                who = next(iter(same))
+            elif not same and text[paras[k][0]] in OPEN_D + "‘" and k - 1 in last_by_para:
+                who = last_by_para[k - 1]  # a paragraph that is only the quote running on
+        found[i] = (o, c, q, pieces, k, who)
+        last_by_para[k] = who if who is not None else last_by_para.get(k)
+    for o, c, q, pieces, _, who in found:
+        yield _fact(ctx, pieces[0][0], pieces[-1][1], q, who)
 
 
-def _paragraphs(ctx: DocContext) -> Iterator[tuple[int, int]]:
-    """Paragraph spans; an unclosed quote joins its paragraph with the next."""
-    spans = sorted({(s.para_start, s.para_end) for s in ctx.sents if s.prose})
-    i = 0
-    while i < len(spans):
-        s, e = spans[i]
-        while i + 1 < len(spans) and _unclosed(ctx.doc.text[s:e]) and ctx.doc.text[spans[i + 1][0]:spans[i + 1][0] + 1] in OPEN:
-            i += 1
-            e = spans[i][1]
-        yield s, e
+def _scan(text: str, paras: list[tuple[int, int]], k: int) -> list[tuple[int, int, list[tuple[int, int]], int]]:
+    """Quotes that open in paragraph k; one left open continues into the next paragraph
+    when that paragraph opens with a quote mark."""
+    p0, p1 = paras[k]
+    out = []
+    i = p0
+    while i < p1:
+        ch = text[i]
+        single = ch == "‘" and (i == p0 or not text[i - 1].isalnum())
+        if ch in OPEN_D or single:
+            closers = "’" if single else CLOSE_D
+            start, pieces, j, kk, end = i, [], i + 1, k, None
+            while True:
+                e = _close(text, j, paras[kk][1], closers)
+                if e is not None:
+                    pieces.append((j, e))
+                    end = e + 1
+                    break
+                pieces.append((j, paras[kk][1]))
+                nxt = paras[kk + 1] if kk + 1 < len(paras) else None
+                if nxt is None or text[nxt[0]] not in (OPEN_D + "‘") or "\n" not in text[paras[kk][1]:nxt[0]]:
+                    end = paras[kk][1]
+                    break
+                kk += 1
+                j = nxt[0] + 1
+            out.append((start, end, pieces, k))
+            i = end if kk == k else p1
+            continue
         i += 1
+    return out
 
 
-def _unclosed(para: str) -> bool:
-    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
-
-
-def _speaker(ctx: DocContext, q_start: int, q_end: int, p_start: int, p_end: int, spans: list[tuple[int, int]]) -> str | None:
-    text = ctx.doc.text
-    for rx in AFTER:
-        after = rx.match(text, q_end, min(p_end, q_end + 120))
-        if after:
-            who = _resolve(ctx, after.group("who"), after.start("who"), q_start, spans)
-            if who:
-                return who
-    sent_start = max([s.start for s in ctx.sents if s.start <= q_start] or [p_start])
-    head = text[max(p_start, sent_start):q_start]
-    before = BEFORE.search(head)
-    if before and before.group("who"):
-        return _resolve(ctx, before.group("who"), max(p_start, sent_start) + before.start("who"), q_start, spans)
+def _close(text: str, j: int, end: int, closers: str) -> int | None:
+    for x in range(j, end):
+        if text[x] in closers and (closers != "’" or x + 1 >= len(text) or not text[x + 1].isalnum()):
+            return x  # a closing single mark is never followed by a letter: "don’t" does not close
     return None
 
 
-def _resolve(ctx: DocContext, phrase: str, offset: int, q_start: int, spans: list[tuple[int, int]]) -> str | None:
-    phrase = phrase.strip()
-    low = phrase.lower()
-    if low in ("he", "she") or re.fullmatch(r"the (?:[\w.-]+ )*(?:official|diplomat|minister|secretary|president|spokes\w+|envoy|ambassador|chief|leader|governor|mayor|general)(?: of \w+)?", low):
-        i = q_start  # a pronoun points back past the quote to the latest person named outside quotes
-        while True:
-            hit = ctx.ents.latest(i, ["person"])
-            if hit is None:
-                return None
-            if not any(a <= hit.start < b for a, b in spans):
-                return hit.canonical
-            i = hit.start
-    name = ent.resolve_phrase(phrase, offset, ctx.ents)
-    if name:
-        return name.split("; ")[0]
-    first = phrase.split()[0]
-    if phrase[:1].isupper() and first not in ent.NOT_NAME_START and not first.endswith("ing") and len(phrase.split()) <= 4:
-        return phrase
+def _transcript(ctx: DocContext, p0: int, p1: int) -> tuple[Speaker, int] | None:
+    """'KERRY: We are...' / 'JOHN KERRY, U.S. SECRETARY OF STATE: ...' -> (speaker, offset of the words)."""
+    m = TRANSCRIPT.match(ctx.doc.text, p0, p1)
+    if not m or m.group("label").strip() in NOT_LABELS or len(m.group("label").strip()) < 2:
+        return None
+    label = m.group("label").strip()
+    if ctx.places_in(p0, p0 + len(label)) and len(ctx.places_in(p0, p0 + len(label))[0].name) >= len(label) - 1:
+        return None  # "WASHINGTON: ..." is a dateline
+    who = resolve(ctx, label.title(), p0, p0, [], transcript=True)
+    return (who, m.start("q") - p0) if who else None
+
+
+def _speaker(ctx: DocContext, o: int, c: int, para: tuple[int, int], spans: list[tuple[int, int]]) -> Speaker | None:
+    text = ctx.doc.text
+    p0, p1 = para
+    nxt = min([a for a, _ in spans if a >= c] + [p1 if c <= p1 else c + 200])
+    inner = text[o + 1:c - 1].rstrip()
+    open_end = inner[-1:] in ",?!—–-" or text[c:c + 1] == ","  # the sentence goes on after the quote
+    for rx in AFTER if open_end else ():
+        m = rx.match(text, c, nxt)
+        if m:
+            who = resolve(ctx, m.group("np"), m.start("np"), o, spans)
+            if who:
+                return who
+    m = AFTER_PERIOD.match(text, c, nxt)
+    if m and text[c - 2:c - 1] in ".!?" or m and text[c:c + 1] == ".":
+        who = resolve(ctx, m.group("np"), m.start("np"), o, spans)
+        if who:
+            return who
+    sent = max((s for s in ctx.sents if s.start <= o), key=lambda s: s.start, default=None)
+    head_start = max(p0, sent.start if sent else p0)
+    for m in reversed(list(re.finditer(rf"(?:^|(?<=[,;—–(”\"])|(?<=\bthat)|(?<=\band)|(?<=\bbut)|(?<=\bwhile))\s*"
+                                       rf"(?P<np>[^,;:“”\"()]{{1,80}}?){_ADV}\s+{REPORTING}\b", text[head_start:o]))):
+        who = resolve(ctx, m.group("np"), head_start + m.start("np"), o, spans)
+        if who:
+            return who
     return None
 
 
@@ -105,11 +162,10 @@ def normalise(q: str) -> str:
     return " ".join(q.split())
 
 
-def _fact(ctx: DocContext, index: LineIndex, s: int, e: int, q: str, who: str | None) -> Fact:
-    line, col = index.locate(s)
+def _fact(ctx: DocContext, s: int, e: int, q: str, who: Speaker | None) -> Fact:
+    line, col = ctx.index.locate(s)
     sent = next((x for x in ctx.sents if x.start <= s < x.end), None)
-    from ..model import Evidence
-
     ev = Evidence(s, e, line, col, sent.text if sent else q)
+    extra = (("speaker_kind", who.kind),) if who else ()
     return Fact(id=stable_id("quote", ctx.doc.id, s, e), doc=ctx.doc.id, kind="quote", evidence=ev,
-                speaker=who, text=q)
+                speaker=who.name if who else None, text=q, extra=extra)

@@ -1,0 +1,124 @@
+"""Who a speaker phrase points to: a named person, an organisation, or an anonymous
+source kept as written ("a US official").
+
+News writing introduces anonymous sources with an indefinite article and refers
+back with a definite one ("a US official ... said" -> "the official added"), and
+uses pronouns and role nouns ("he said", "the secretary of state said") for the
+person last named as a subject; both conventions are followed here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import entities as ent
+from .context import DocContext
+
+ROLE = (r"(?:officials?|diplomats?|ministers?|secretary(?: of state| general)?|secretary-general|president|premier|"
+        r"chancellor|spokes(?:man|woman|person)|envoy|ambassador|chief|leader|governor|mayor|general|commander|sources?|"
+        r"aide|advis[eo]r|analysts?|experts?|witness(?:es)?|residents?|doctors?|activists?|officers?|director|chairman|"
+        r"senator|lawmakers?|negotiators?|workers?|survivors?|neighbou?rs?|father|mother|man|woman|students?|teachers?|"
+        r"volunteers?|farmers?|owners?|manager|researchers?|scientists?|professor|representatives?|delegates?|"
+        r"counterpart|monitor|observatory|group|agency|ministry|organi[sz]ation|police|army|military|government|statement)")
+ORG_HEADS = {"monitor", "observatory", "group", "agency", "ministry", "organisation", "organization", "police", "army",
+             "military", "government", "statement"}
+SPEECH_AFTER = re.compile(rf"^(?:\s*,[^,]{{1,80}},)?\s+(?:\w+ly\s+|also\s+)?{ent.SPEECH}\b")
+TIME_TAIL = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
+                       r"in a statement|on Twitter|in an interview)\b.*$")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    kind: str  # person | org | anonymous
+
+
+def resolve(ctx: DocContext, phrase: str, offset: int, q_start: int, spans: list[tuple[int, int]],
+            transcript: bool = False) -> Speaker | None:
+    """A speaker phrase as written -> who it names, or None when it names no one."""
+    raw = phrase
+    phrase = TIME_TAIL.sub("", phrase).strip(" ,—–-")
+    phrase = re.sub(r"^(?:and|but|as|so|then|while)\s+", "", phrase, flags=re.I)
+    offset += raw.find(phrase) if phrase and raw.find(phrase) > 0 else 0
+    low = phrase.lower()
+    if not phrase or len(phrase.split()) > 9:
+        return None
+    if low in ("he", "she"):
+        return _antecedent(ctx, offset, spans)
+    if low in ("they", "we", "it", "i", "you", "this", "that", "there", "who", "which"):
+        return None
+    for m in ctx.ents.within(offset, offset + len(phrase)):
+        return Speaker(m.canonical, "person" if m.type == "person" else "org")
+    if re.match(r"^(?:a|an|one|another|two|three|several|some)\s+", low) and re.search(rf"\b{ROLE}$", low):
+        return Speaker(phrase, "anonymous")
+    head = re.search(rf"\b({ROLE})$", low)
+    if head and (low.startswith("the ") or re.match(r"^[\w.]+['’]s\s", phrase) or phrase[:1].isupper()):
+        intro = _introduced(ctx, head.group(1), offset)
+        if intro:
+            return intro
+        if head.group(1) in ORG_HEADS:  # "the monitoring group" -> the latest monitor named
+            backref = ent.resolve_phrase(phrase, offset, ctx.ents)
+            return Speaker(backref.split("; ")[0], "org") if backref else None
+        return _antecedent(ctx, offset, spans)
+    if re.fullmatch(r"(?:residents?|witnesses|activists|officials|sources|doctors|analysts|experts)", low):
+        return Speaker(phrase, "anonymous")
+    return _name(ctx, phrase, transcript)
+
+
+def _name(ctx: DocContext, phrase: str, transcript: bool) -> Speaker | None:
+    """'neighbor Maria Lopez', 'Jane Doe, CEO of Acme' -> the capitalised name no list knows."""
+    phrase = re.sub(r"^(?:[a-z][\w-]*\s+)+", "", phrase.split(",")[0]).strip()
+    toks = phrase.split()
+    if not toks or len(toks) > 4 or toks[0] in ent.NOT_NAME_START | ent.CALENDAR or toks[0].endswith("ing"):
+        return None
+    if not all(t[:1].isupper() or t in ("al", "el", "bin", "ibn", "de", "van", "von", "da", "di") for t in toks):
+        return None
+    lex = ctx.ents.lex or ent.lexicon()
+    if phrase in lex.countries or any(p.name == phrase or p.canonical == phrase for p in ctx.places_in(0, len(ctx.doc.text))):
+        return None
+    known = ctx.ents.surnames.get(phrase) or lex.by_key.get(ent.name_key(phrase))
+    if known:
+        return Speaker(known, "person")
+    if phrase in lex.orgs:
+        return Speaker(lex.orgs[phrase][0], "org")
+    if len(toks) == 1 and not transcript and toks[0].isupper():
+        return None
+    return Speaker(phrase, "person")
+
+
+def _outside(m: ent.Mention, spans: list[tuple[int, int]]) -> bool:
+    return not any(a <= m.start < b for a, b in spans)
+
+
+def _antecedent(ctx: DocContext, offset: int, spans: list[tuple[int, int]]) -> Speaker | None:
+    """The person a pronoun points to: the first person named (outside quotes) in the
+    nearest sentence before that names anyone: news names its subject first."""
+    i = offset
+    while True:
+        hit = ctx.ents.latest(i, ["person"])
+        if hit is None:
+            return None
+        if _outside(hit, spans):
+            break
+        i = hit.start
+    sent = next((s for s in ctx.sents if s.start <= hit.start < s.end), None)
+    if sent is not None:  # the subject of a speech verb, else the first person named
+        named = [m for m in ctx.ents.within(sent.start, min(sent.end, offset)) if m.type == "person" and _outside(m, spans)]
+        speaking = [m for m in named if SPEECH_AFTER.match(ctx.doc.text[m.end:sent.end])]
+        hit = (speaking or named or [hit])[0]
+    return Speaker(hit.canonical, "person")
+
+
+def _introduced(ctx: DocContext, head: str, offset: int) -> Speaker | None:
+    """'the official' after 'a US official, who spoke on condition of anonymity, said'."""
+    text = ctx.doc.text
+    lo = max(ctx.doc.body_start, offset - 3000)
+    intro = None
+    for m in re.finditer(rf"\b(?:a|an|one|another)\s+((?:[\w.'’-]+\s+){{0,4}}?{re.escape(head)})\b", text[lo:offset], re.I):
+        intro = (lo + m.start(), m.group(0))
+    if intro is None:
+        return None
+    latest = ctx.ents.latest(offset, ["person"])
+    if latest is not None and latest.start > intro[0]:
+        return None  # someone was named since: the description more likely points to them
+    return Speaker(intro[1], "anonymous")
