@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -30,13 +29,13 @@ Where = tuple[Any, Any, tuple[Any, ...], int]  # container, key in it, key path,
 
 
 def default_rules_dir() -> Path:
-    """The shipped `rules/`: package data when installed, the checkout's folder otherwise."""
-    try:
-        p = Path(str(resources.files("factcheck.defaults")))
-        if (p / "lexicons").is_dir():
-            return p
-    except (ModuleNotFoundError, TypeError):
-        pass
+    """The shipped `rules/`: `factcheck/defaults` when installed, the checkout's folder otherwise.
+
+    (Not importlib.resources: `factcheck.defaults` is a namespace package, whose
+    resources path does not name a directory on every installer.)"""
+    installed = Path(__file__).resolve().parent / "defaults"
+    if (installed / "lexicons").is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent / "rules"
 
 
