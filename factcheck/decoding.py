@@ -20,8 +20,10 @@ BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), 
         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _ESCAPED = re.compile("[\udc80-\udcff]")  # undecodable bytes, as surrogateescape leaves them
 _MULTIBYTE = re.compile("[\u0080-\udc7f\udd00-\U0010ffff]")  # a character only valid UTF-8 can give
+_CUT_UTF8 = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")  # a lead and a continuation byte: damaged UTF-8, not cp1252
 _BREAK = re.compile(r"\r\n?|\n")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_ANSI = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]")  # terminal colour codes pasted into a report: styling, not words
 
 Problem = tuple[int | None, str]  # (line, message)
 
@@ -43,7 +45,7 @@ def _decode_utf8(raw: bytes, skip: int, problems: list[Problem]) -> str:
     offset = skip + len(text[:bad.start()].encode("utf-8", "surrogateescape"))
     count = len(_ESCAPED.findall(text))
     line = _line(text, bad.start())
-    if skip == 0 and not _MULTIBYTE.search(text):
+    if skip == 0 and not _MULTIBYTE.search(text) and not _CUT_UTF8.search(raw):
         try:  # no valid multi-byte sequence anywhere: a legacy 8-bit file, not a damaged UTF-8 one
             legacy = raw.decode("cp1252")
         except UnicodeDecodeError:
@@ -80,6 +82,7 @@ def decode(raw: bytes, problems: list[Problem]) -> str:
     if nul >= 0:
         problems.append((_line(text, nul), f"NUL bytes replaced with spaces ({text.count(chr(0))} in all)"))
     text = _BREAK.sub("\n", text)
+    text = _ANSI.sub(lambda m: " " * len(m.group()), text)
     return _CONTROL.sub(" ", text)
 
 
