@@ -14,6 +14,16 @@ from ..text import LineIndex, Sentence, sentences
 from . import entities as ent
 from .places import Place, gazetteer
 
+_UNKNOWN = re.compile(
+    r"\b(?:in|near|at|outside|from|across|around|of|into)\s+(?:the\s+)?(?:(?P<part>northern|southern|eastern|western|central|"
+    r"north|south|east|west|downtown|northeastern|northwestern|southeastern|southwestern)\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’-]+|[A-Z]\d+)(?:\s+(?:[A-Z][\w'’-]+|\d+))?(?:\s+(?:province|district|county|County|state|region|"
+    r"township|city|village|camp|valley|mountains|island|Avenue|Street|Road|Boulevard|Highway))?)")
+_SUFFIXED = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}(?:province|district|County|county|region|township|governorate|prefecture|state))\b")
+NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+             "The", "A", "An", "This", "That", "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "I",
+             "Parliament", "Congress", "Government", "Reuters", "AP", "AFP", "English", "Arabic", "Islam", "Christmas"}
 _LOCATIVE = re.compile(r"\b(?:in|near|at|outside|inside|across|around|of)\s+(?:(?:the\s+)?[\w-]+\s+)?$", re.I)
 
 
@@ -53,6 +63,7 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     person_words |= {m.surface for m in ents.mentions if m.type != "person"}
     places = [p for p in gazetteer(extra_dirs).find(doc.text, doc.body_start)
               if p.canonical not in person_words and doc.text[p.end:p.end + 1] != "-"]
+    places = sorted(places + _unknown_places(doc, places, ents), key=lambda p: p.start)
     prose = [s for s in sents if s.prose]
     prose_spans = [(s.start, s.end) for s in prose]
     starts = [a for a, _ in prose_spans]
@@ -67,3 +78,21 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     ctx = DocContext(doc, sents, LineIndex(doc.text), ents, places, main, parse_iso(doc.published))
     ctx._place_starts = [p.start for p in places]
     return ctx
+
+
+def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) -> list[Place]:
+    """Capitalised names after in/near/at, or before 'province', 'district'...: places no list knows."""
+    taken = [(p.start, p.end) for p in known] + [(m.start, m.end) for m in ents.mentions]
+    out: list[Place] = []
+    for rx in (_SUFFIXED, _UNKNOWN):
+        for m in rx.finditer(doc.text, doc.body_start):
+            s, e = m.start("name"), m.end("name")
+            name = m.group("name")
+            if name.split()[0] in NOT_PLACE or any(a < e and s < b for a, b in taken):
+                continue
+            part = m.groupdict().get("part")
+            if part:
+                s = m.start("part")
+            taken.append((s, e))
+            out.append(Place(s, e, f"{part} {name}" if part else name, name, part, "other"))
+    return out
