@@ -62,9 +62,10 @@ class Lexicon:
         titles = re.sub(r"\s*\|\s*", "|", str(data.get("titles", "President")).strip())
         self.title_re = re.compile(rf"\b(?:(?:{titles})\s+)+(?:of\s+[A-Z][\w]+\s+)?(?P<name>{NAME})")
         self.title_tail = re.compile(rf"\b(?:(?:{titles})\s+)+$")
-        self.speech_re = re.compile(rf"(?P<name>{_TOK}(?:\s+(?:{_CONN}[\s-])?{_TOK}){{0,3}})\s*,?\s+{SPEECH}\b")
+        self.speech_re = re.compile(rf"(?P<name>{_TOK}(?:\s+(?:{_CONN}[\s-])?{_TOK}){{0,3}})"
+                                    rf"(?:\s*,\s*(?:the|a|an|who)\b[^,.“”\"]{{1,60}},)?\s*,?\s+{SPEECH}\b")
         known = sorted([*self.orgs, *self.people], key=len, reverse=True)
-        self.known_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in known) + r")(?![\w-])")
+        self.known_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in known) + r")(?!\w|-[A-Z0-9])")
         self.by_key = {name_key(a): c for a, c in self.people.items()}
 
 

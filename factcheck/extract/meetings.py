@@ -24,15 +24,16 @@ from .entities import CALENDAR
 
 TRIGGER = re.compile(r"\b(?:(?P<noun>meetings?|talks|summit|conference|gathering|negotiations)|"
                      r"(?P<verb>met|meet|meets|meeting|convened|convene|huddled|gathered))\b", re.I)
-NOT_MEETING = re.compile(
-    r"(?:news|press|video|phone|telephone)\s+$|(?:\b(?:was|were|be|been|being|is|are)\s+)$", re.I)
+NOT_MEETING = re.compile(r"(?:news|press|video|phone|telephone)\s+$", re.I)
+PASSIVE = re.compile(r"\b(?:was|were|be|been|being|is|are)\s+$", re.I)
 NOT_AFTER = re.compile(r"\s+(?:call|calls|about|to reporters|to journalists|with (?:resistance|criticism|skepticism|"
                        r"scepticism|anger|protests?|silence|derision|outrage|dismay|approval|applause)|"
                        r"(?:the|its|their|his|her|our|a|an|these|those)\s+(?:\w+\s+)?(?:needs?|demands?|targets?|"
                        r"deadlines?|criteria|requirements?|standards?|costs?|goals?|conditions?|expectations?|obligations?))\b", re.I)
-VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 TOPIC = re.compile(r"\b(?:on|about|over|regarding|concerning|to (?:end|discuss|resolve))\b")
 SLOT = re.compile(r"\b(?:of|between|with|among|involving|including|attended by|brought together|bringing together|grouping)\s+")
+PARTIAL_SLOT = re.compile(r",\s*(?:including|among them|among others|among whom)\s+")
 LIGHT = re.compile(r"\b(?:held|hold|holds|holding|hosted|host|hosts|hosting|attended|attend|attends|attending|chaired|"
                    r"had|have|having|convened|joined|join|opened|began|begin|started|resumed)\s+(?:[\w-]+\s+){0,3}$")
 AUX = re.compile(r"(?:\s|,|\b(?:also|have|has|had|will|would|to|are|is|were|was|be|been|due|set|expected|scheduled|"
@@ -71,6 +72,8 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
 def _is_meeting(text: str, m: re.Match[str]) -> bool:
     if NOT_MEETING.search(text, max(0, m.start() - 12), m.start()):
         return False
+    if m.group().lower() == "met" and PASSIVE.search(text, max(0, m.start() - 12), m.start()):
+        return False  # "the demand was met"
     return not (m.group("verb") or m.group().lower() == "talks") or not NOT_AFTER.match(text, m.end())
 
 
@@ -84,11 +87,12 @@ def _verb(text: str, m: re.Match[str]) -> bool:
 def _premodifiers(ctx: DocContext, m: re.Match[str], lo: int) -> phrases.Phrase | None:
     """Names and country adjectives right before a noun trigger, split on hyphens: "US-Russia talks"."""
     text = ctx.doc.text
-    pre = re.search(r"((?:(?:[A-Z][\w.'’]*|and|,|[-–/])\s*)+)(?:[a-z][\w-]*\s+){0,2}$", text[max(lo, m.start() - 80):m.start()])
+    pre = re.search(r"((?:(?:[A-Z][\w.'’]*|and|,|[-–/])\s*)+)(?:(?!(?:an?|the|this|that|their|its|his|her|to|of|for|with|at|in|on)\s)[a-z][\w-]*\s+){0,2}$",
+                    text[max(lo, m.start() - 80):m.start()])
     if not pre or not re.search(r"[A-Z]", pre.group(1)):
         return None
     s = m.start() - len(pre.group(0))
-    return phrases.Phrase(s, s + len(pre.group(1).rstrip()), False)
+    return phrases.Phrase(s, s + len(pre.group(1).rstrip()), False, hyphens=True)
 
 
 def _meeting(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int) -> Fact | None:
@@ -116,9 +120,11 @@ def _venue(ctx: DocContext, m: re.Match[str], lo: int, hi: int) -> str | None:
             continue
         if best is None or abs(p.start - m.end()) < abs(best.start - m.end()):
             best = p
+    if best is not None and best.end <= m.start() and re.search(r"\b(?:that|which|who|because|but|while)\b|[;:]", text[best.end:m.start()]):
+        best = None  # "told a news conference in Paris that the talks had failed": Paris is not the talks' venue
     if best is None:
         adj = [p for p in ctx.places_in(lo, m.start())
-               if re.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}", text[p.end:m.start()])]
+               if re.fullmatch(r"(?:['’]s)?\s+(?:(?!(?:that|which|who|the|an?|and|of|to|for|with)\s)[a-z-]+\s+){0,2}", text[p.end:m.start()])]
         best = adj[-1] if adj else None
     return best.name if best else None
 
@@ -146,6 +152,15 @@ def _slots(ctx: DocContext, m: re.Match[str], lo: int, hi: int, venue: str) -> t
             word = slot.group().split()[0]
             exhaustive = word in ("of", "between") and not _verb(text, m)
             ph.partial |= word in ("including", "among")
+            found.append(ph)
+    elif PARTIAL_SLOT.search(text, m.end(), hi):  # "a meeting at the library, among them ..."
+        ph = phrases.forward(text, PARTIAL_SLOT.search(text, m.end(), hi).end(), hi, cal, adj)
+        if ph:
+            ph.partial = True
+            found.append(ph)
+    elif _verb(text, m) and m.group().lower() != "meeting":  # "Kerry met Lavrov"
+        ph = phrases.forward(text, m.end(), hi, cal, adj)
+        if ph and ph.start - m.end() <= 1:
             found.append(ph)
     if _verb(text, m):
         aux = AUX.search(text, lo, m.start())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w[\w'’-]*|[^\w\s]")
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Col|Maj|Lt|Capt|Jr|Sr)\.|\w[\w'’-]*|[^\w\s]")
 HEADS = set("""ministers diplomats officials leaders delegations delegates representatives envoys experts negotiators
 countries nations allies partners powers donors governments backers heads chiefs counterparts members groups factions
 parties states commanders generals mediators lawmakers legislators senators mayors governors presidents premiers
@@ -31,6 +31,7 @@ PARTIAL_WORDS = {"other", "several", "some", "many", "dozens", "hundreds"}
 LINKS = {"and", "or", "&", "of", "from"}
 CONTINUE = re.compile(r",?\s*(?:including|such as|among them|among others|notably|especially|as well as)\b", re.I)
 ADVERBS = {"However", "Meanwhile", "Separately", "Earlier", "Later", "Also", "Today", "Yesterday", "Last", "Next", "Then",
+           "Tonight", "Tomorrow", "Overnight", "Ahead", "Now", "Here", "Speaking", "According",
            "Still", "Instead", "Now", "He", "She", "They", "We", "It", "I", "This", "That", "These", "Those", "There"}
 PREPS = {"in", "at", "on", "for", "to", "into", "after", "before", "during", "since", "by", "over", "about", "near",
          "In", "At", "On", "For", "After", "Before", "During", "Since", "By", "Over", "About", "Near", "Following", "following"}
@@ -51,6 +52,7 @@ class Phrase:
     end: int
     partial: bool = False
     holes: list[tuple[int, int]] = field(default_factory=list)  # skipped relative clauses: "that oppose Assad"
+    hyphens: bool = False  # "US-Russia talks", "the Kerry-Lavrov meeting": a hyphen separates parties
     items: list[tuple[int, str, str, str]] = field(default_factory=list)  # (offset, name, type, key)
     groups: list[tuple[int, str]] = field(default_factory=list)
 
@@ -60,7 +62,9 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 
 
 def is_name(t: str, calendar: set[str]) -> bool:
-    return t[:1].isupper() and t not in ADVERBS and t not in calendar and t not in ("The", "A", "An")
+    from .entities import NOT_NAME_START
+
+    return t[:1].isupper() and t not in ADVERBS and t not in calendar and t not in NOT_NAME_START and t not in PREPS
 
 
 def np_token(toks: list[Tok], i: int, calendar: set[str], adjectival: set[str]) -> bool:
@@ -77,16 +81,18 @@ def forward(text: str, start: int, end: int, calendar: set[str], adjectival: set
     """The list that starts at `start`: through commas and "and", past a relative
     clause when "including ..." follows it, up to the first word that cannot be in it."""
     toks = tokens(text, start, end)
-    partial, last, i = False, None, 0
+    partial, last, i, joined = False, None, 0, False
     holes: list[tuple[int, int]] = []
     while i < len(toks):
         t = toks[i]
         if t.text == ",":
             cont = CONTINUE.match(text, t.start, end)
             if cont:
-                partial = True
+                partial, joined = True, False
                 i = _index_after(toks, cont.end())
                 continue
+            if joined and (i + 1 >= len(toks) or toks[i + 1].text not in ("and", "or")):
+                break  # "France, Britain and Turkey, Kerry said": the list ended with its "and"
             if i + 1 < len(toks) and np_token(toks, i + 1, calendar, adjectival) and toks[i + 1].text.lower() not in ("a", "an"):
                 i += 1
                 continue
@@ -108,6 +114,7 @@ def forward(text: str, start: int, end: int, calendar: set[str], adjectival: set
             break
         if t.text.lower() in PARTIAL_WORDS:
             partial = True
+        joined = joined or t.text in ("and", "or")
         last = t
         i += 1
     if last is None:
@@ -160,6 +167,8 @@ def fill(ctx: "DocContext", ph: Phrase, exclude: str | None, adjectival: set[str
     """Group descriptions (kept as written), then the named parties outside them."""
     text = ctx.doc.text
     toks = tokens(text, ph.start, ph.end)
+    if ph.hyphens:
+        toks = [Tok(m.group(), t.start + m.start(), t.start + m.end()) for t in toks for m in re.finditer(r"[^-–/]+|[-–/]", t.text)]
     covered: list[tuple[int, int]] = []
     toks = [t for t in toks if not any(a <= t.start < b for a, b in ph.holes)]
     people = [e for e in ctx.ents.within(ph.start, ph.end) if not any(a <= e.start < b for a, b in ph.holes)]
@@ -196,19 +205,29 @@ def fill(ctx: "DocContext", ph: Phrase, exclude: str | None, adjectival: set[str
             ph.items.append((e.start, e.canonical, "person" if e.type == "person" else "org", key))
             taken.append((e.start, e.end))
     for p in ctx.places_in(ph.start, ph.end):
+        if re.match(r"(?:['’]s)?\s+[A-Z]", text[p.end:ph.end]):
+            taken.append((p.start, p.end))  # "US Secretary of State X", "Britain's Prime Minister X": a title
+            continue
         if free(p.start, p.end) and p.name != exclude and p.canonical != exclude:
             kind = "country" if p.kind == "country" or lex is not None and p.canonical in lex.countries.values() else "place"
             ph.items.append((p.start, p.canonical if kind == "country" else p.name, kind, p.canonical))
             taken.append((p.start, p.end))
-    for t in toks:
+    run: list[Tok] = []
+    for n, t in enumerate(toks + [Tok("", ph.end, ph.end)]):  # runs of capitalised words no list knows: "Acme Corp."
         word = re.sub(r"['’]s$", "", t.text)
-        if not free(t.start, t.end) or not word[:1].isupper():
+        nxt = toks[n + 1].text if n + 1 < len(toks) else ""
+        if free(t.start, t.end) and word[:1].isupper() and lex is not None and word in lex.countries:
+            if word not in adjectival or nxt in ("", "and", "or", ",", "-", "–", "/"):  # "Russian President X" is X's title
+                ph.items.append((t.start, lex.countries[word], "country", lex.countries[word]))
+            taken.append((t.start, t.end))
+        elif free(t.start, t.end) and word not in adjectival and is_name(word, _calendar()) and word.lower() not in HEADS | MODS:
+            run.append(t)
             continue
-        if lex is not None and word in lex.countries:
-            ph.items.append((t.start, lex.countries[word], "country", lex.countries[word]))
-        elif word not in adjectival and is_name(word, _calendar()) and word.lower() not in HEADS | MODS and word != exclude:
-            ph.items.append((t.start, word, "name", word))
-        taken.append((t.start, t.end))
+        if run:
+            name = re.sub(r"['’]s$", "", text[run[0].start:run[-1].end])
+            if name != exclude and not (lex is not None and lex.title_tail.fullmatch(name + " ")):  # a bare title
+                ph.items.append((run[0].start, name, "name", name))
+            run = []
     ph.items.sort()
 
 
