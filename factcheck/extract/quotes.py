@@ -23,7 +23,7 @@ from .context import DocContext
 from .speakers import Speaker, resolve
 
 OPEN_D, CLOSE_D = "“\"", "”\""
-VERB = (r"(?:said|says|say|told(?:\s+(?:reporters|journalists|the\s+\w+|a\s+(?:news\s+|press\s+)?\w+))?|added|tweeted|wrote|"
+VERB = (r"(?:said|says|say|tells?(?:\s+us)?|told(?:\s+(?:reporters|journalists|the\s+\w+|a\s+(?:news\s+|press\s+)?\w+))?|added|tweeted|wrote|"
         r"posted|warned|insisted|stressed|explained|declared|noted|urged|asked|replied|claimed|admitted|argued|continued|"
         r"recalled|acknowledged|conceded|cautioned|emphasi[sz]ed|announced|confirmed|predicted|vowed|pledged|promised|"
         r"suggested|maintained|complained|charged|quipped|remarked|observed|responded|answered|shouted|wrote)")
@@ -55,7 +55,7 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
     spans = [(o, c) for o, c, _, _ in passages]
     found: list[tuple[int, int, str, list[tuple[int, int]], int, Speaker | None]] = []
     for n, (o, c, pieces, k) in enumerate(passages):
-        if any(o < a < c for a, _ in spans):  # inside a longer passage already (a paragraph joined to the next)
+        if any(a < o and c <= b for a, b in spans):  # inside a longer passage (a paragraph joined to the next)
             continue
         q = " ".join(text[s:e].strip() for s, e in pieces)
         if len(q.split()) < MIN_WORDS:
