@@ -1,7 +1,7 @@
 """An incremental cache, like ruff's: extraction results keyed by content, rules and version.
 
 A document's entry is keyed by the hash of its bytes, its path, the factcheck
-version and a fingerprint of every rule and lexicon file in force, so editing a
+version (and the package's source, so an edited checkout invalidates too) and a fingerprint of every rule and lexicon file in force, so editing a
 report, a lexicon or upgrading factcheck invalidates exactly what it should. The
 findings of a whole run are cached too, keyed by every document key plus the
 settings that change comparison. Entries are written to a temp file and renamed,
@@ -11,6 +11,7 @@ pickles: only point the cache at a directory you trust.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -31,6 +32,7 @@ def cache_dir(configured: str | None) -> Path:
 def rules_fingerprint(extra_dirs: tuple[str, ...], *settings: object) -> str:
     """Hash of the version, every rule/lexicon file's content, and extra settings."""
     h = hashlib.sha256(f"{FORMAT}\x1f{__version__}".encode())
+    h.update(_code_hash().encode())
     for base in (default_rules_dir(), *map(Path, extra_dirs)):
         if not base.is_dir():
             continue
@@ -38,6 +40,15 @@ def rules_fingerprint(extra_dirs: tuple[str, ...], *settings: object) -> str:
             h.update(str(f.relative_to(base)).encode())
             h.update(f.read_bytes())
     h.update(repr(settings).encode())
+    return h.hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def _code_hash() -> str:
+    """The package's own source: an edited checkout (or editable install) invalidates like a new version."""
+    h = hashlib.sha256()
+    for f in sorted(Path(__file__).resolve().parent.rglob("*.py")):
+        h.update(f.read_bytes())
     return h.hexdigest()
 
 

@@ -20,7 +20,7 @@ _VERB = (r"(?:(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:saying|telling\s+us|re
 _TIME = r"(?:\s+(?:on|late\s+on|early\s+on|late|early|earlier|later|this|last)\s+\w+|\s+(?:today|yesterday|overnight|now|also|again))*"
 _SRC = r"(?P<src>[A-Za-z\"“][^,;:“”\"—–]{1,90}?)"
 POST = re.compile(rf"(?:^|,\s*|[”\"]\s*)(?P<src2>[^,;:“”\"]{{2,90}}?)\s+{_VERB}{_TIME}\s*(?=[,.;!?]|$)")
-PRE = re.compile(rf"(?:^|[,;]\s+|\s[-—–]{{1,2}}\s+|\band\s+|\bwhile\s+|\bbut\s+|\bthough\s+|\bas\s+|\bwhere\s+){_SRC}\s+(?:now\s+|also\s+|later\s+|separately\s+)?{_VERB}{_TIME}(?:\s+that)?\s+(?=\S)")
+PRE = re.compile(rf"(?:^|[,;:]\s+|\s[-—–]{{1,2}}\s+|\band\s+|\bwhile\s+|\bbut\s+|\bthough\s+|\bas\s+|\bwhere\s+){_SRC}(?:,\s*(?:meanwhile|however|too|also|though|separately|in turn|for its part),)?\s+(?:now\s+|also\s+|later\s+|separately\s+)?{_VERB}{_TIME}(?:\s+that)?\s+(?=\S)")
 ACCORDING = re.compile(r"\b(?:according\s+to|citing|quoting|per)\s+(?P<src>[^,;:“”\"]+?(?:,?\s+and\s+[^,;:“”\"]+?)?)\s*(?=[,;:.“”\"]|$)")
 HEARING = re.compile(r"\b(?:hearing\s+from|word\s+from|figures\s+from|data\s+from|a\s+statement\s+from)\s+(?P<src>[^,;:“”\"]+?)\s+(?=that\b|[,.;]|$)")
 JUNK = {"it", "this", "that", "there", "they", "we", "i", "you", "he", "she", "who", "which", "what", "and", "but", "one"}
@@ -56,7 +56,7 @@ def clauses(text: str, start: int, end: int, ents: ent.DocEntities) -> list[Clau
             group = "src2" if kind == "post" else "src"
             raw = m.group(group)
             s = start + m.start(group)
-            name = _name(raw, s, ents)
+            name = _name(raw, s, ents, 24 if kind == "any" else 14)
             if name is None:
                 continue
             e = s + len(raw)
@@ -65,9 +65,9 @@ def clauses(text: str, start: int, end: int, ents: ent.DocEntities) -> list[Clau
     return out
 
 
-def _name(raw: str, offset: int, ents: ent.DocEntities) -> str | None:
+def _name(raw: str, offset: int, ents: ent.DocEntities, max_words: int) -> str | None:
     phrase = raw.strip()
-    if not phrase or len(phrase.split()) > 14 or re.search(r"\d", phrase):
+    if not phrase or len(phrase.split()) > max_words or re.search(r"\d", phrase):
         return None
     resolved = ent.resolve_phrase(phrase, offset, ents)
     if resolved:

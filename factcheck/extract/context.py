@@ -15,7 +15,7 @@ from . import entities as ent
 from .places import Place, gazetteer
 
 _UNKNOWN = re.compile(
-    r"\b(?:in|near|at|outside|from|across|around|of|into)\s+(?:the\s+)?(?:(?P<part>northern|southern|eastern|western|central|"
+    r"\b(?:in|near|at|outside|from|across|around|into)\s+(?:the\s+)?(?:(?P<part>northern|southern|eastern|western|central|"
     r"north|south|east|west|downtown|northeastern|northwestern|southeastern|southwestern)\s+)?"
     r"(?P<name>(?:[A-Z][\w'’-]+|[A-Z]\d+)(?:\s+(?:[A-Z][\w'’-]+|\d+))?(?:\s+(?:province|district|county|County|state|region|"
     r"township|city|village|camp|valley|mountains|island|Avenue|Street|Road|Boulevard|Highway))?)")
@@ -88,7 +88,9 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
         for m in rx.finditer(doc.text, doc.body_start):
             s, e = m.start("name"), m.end("name")
             name = m.group("name")
-            if name.split()[0] in NOT_PLACE or any(a < e and s < b for a, b in taken):
+            first = name.split()[0]
+            if first in NOT_PLACE or (first.endswith(("ian", "ese", "ish", "ean")) and len(name.split()) == 1) \
+                    or any(a < e and s < b for a, b in taken):
                 continue
             part = m.groupdict().get("part")
             if part:

@@ -29,7 +29,14 @@ CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|US\$|USD|EUR|GBP|Rs\.?)\s*$")
 CURRENCY_AFTER = re.compile(r"^\s*(?:dollars?|euros?|pounds?|yuan|yen|rupees?|dinars?|lira|rubles?|roubles?|francs?|dirhams?|riyals?)\b", re.I)
 MAGNITUDE = re.compile(r"magnitude[\s-]*$|^[\s-]*magnitude\b|^\s*on the richter", re.I)
 MEASURE_UNIT = re.compile(r"^[\s-]*(?P<u>km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|ft|mm|cm|inch(?:es)?|kg|kilograms?|tonnes?|tons?|degrees?|mph|km/h|hectares?|acres?|square)\b", re.I)
-IDENT_BEFORE = re.compile(r"(?<![.!?]\s)\b(?:[A-Z][a-z]+|No\.|Nos\.|number|Resolution|Article|Section)\s$")
+IDENT_BEFORE = re.compile(r"\b(?:Flight|Route|Highway|Interstate|Resolution|Article|Section|Room|Gate|Platform|Chapter|"
+                          r"Apollo|Boeing|Airbus|Model|Phase|Level|Category|Grade|Unit|Line|Bus|Train|Terminal|Block|"
+                          r"Building|Ward|District|Zone|Sector|Camp|Road|Street|Avenue|Number|No\.|Nos\.|number|Act|Bill|Decree|Law|Kilo|Tu|Il|Su|Mi|An|Yak|MH|Hurricane|Typhoon|Storm|Cyclone)\s$")
+VERBISH = {"were", "was", "have", "has", "had", "are", "is", "be", "been", "being", "will", "would", "could", "may", "might",
+           "remain", "remained", "remains", "died", "die", "lost", "fled", "said", "including", "among", "in", "on", "at",
+           "from", "to", "by", "for", "with", "after", "during", "as", "and", "or", "but", "who", "which", "that", "still",
+           "now", "so", "far", "reportedly", "also", "each", "apiece", "total", "altogether", "overall", "of", "more", "others"}
+PEOPLE_SUFFIX = ("ers", "ors", "ists", "ians", "ees", "men", "women", "children", "people", "folk", "ites", "ards", "ants", "ents")
 REVISION_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|raised|revised(?: up| upward| down| downward)?|grew|reached|soared|now stands at|stood at|up)\s+(?:to\s+)?(?:at\s+)?$", re.I)
 PREVIOUS_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:up|down|rising|risen|climbing|jumping|revised)\s+from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
 TO_FROM = re.compile(r"^\s*from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
@@ -50,6 +57,10 @@ class MeasureLexicon:
         self.trigger_re = re.compile("|".join(rf"(?P<m{i}>\b(?:{'|'.join(pats)})\b)" for i, (_, pats) in enumerate(measures)) or r"(?!x)x", re.I)
         self.people = words(data.get("people_nouns", ""))
         self.things = words(data.get("thing_nouns", ""))
+
+    def is_trigger(self, word: str) -> bool:
+        m = self.trigger_re.fullmatch(word)
+        return m is not None
 
     def measure_of(self, m: re.Match[str]) -> str:
         name = next(k for k, v in m.groupdict().items() if v is not None and k.startswith("m"))
@@ -105,8 +116,9 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
             return None  # a year
         if IDENT_BEFORE.search(text[max(sent.start, m.start - 20):m.start]) and m.start > sent.start + 1 and not m.qualifier:
             return None  # "Flight 370", "Resolution 2254"
-        if raw.lower() == "one" and re.match(r"^\s+(?:of|another|day|side|way|time|thing)\b", after):
-            return None
+        if raw.lower() == "one" and (re.match(r"^\s+(?:of|another|day|side|way|time|thing)\b", after)
+                                     or re.search(r"\b(?:no|any|every|some)\s*$", before, re.I)):
+            return None  # "no one was hurt", "one of the victims"
     if PERCENT.match(after):
         return "other", "percent"
     if CURRENCY_BEFORE.search(before) or CURRENCY_AFTER.match(after):
@@ -120,8 +132,8 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
     if u:
         return "other", u.group("u").lower()
     noun = _head_noun(after, lex)
-    if noun and noun in lex.things:
-        return "count", noun
+    if noun and (noun in lex.things or noun.endswith("?")):
+        return "count", noun.rstrip("?")
     measure = _trigger(text, m, sent, lex)
     if measure:
         return measure, "people"
@@ -133,12 +145,19 @@ def _people_follow(after: str, lex: MeasureLexicon) -> bool:
 
 
 def _head_noun(after: str, lex: MeasureLexicon) -> str | None:
+    """The noun a figure counts: a known people or thing noun, or an unknown noun (a thing)."""
     for tok in re.findall(r"[A-Za-z][\w'-]*|[,.;:]", after)[:4]:
         low = tok.lower()
         if low in lex.people or low in lex.things:
             return low
         if low in SKIP_WORDS or tok[0].isupper() or low.endswith(("ian", "ese", "ish")):
             continue
+        if low in VERBISH or not low.isalpha() or lex.is_trigger(low):
+            return None
+        if low.endswith(PEOPLE_SUFFIX):
+            return "people"
+        if low.endswith("s") and not low.endswith(("ss", "us")):
+            return f"{low}?"  # an unknown plural noun: "40 water purification units", "25 ambulances"
         return None
     return None
 

@@ -27,7 +27,8 @@ def setup(tmp_path: Path) -> tuple[Path, Path]:
     (rules / "lexicons").mkdir(parents=True)
     measures = (default_rules_dir() / "lexicons" / "measures.yaml").read_text()
     measures = measures.replace("people_measures:\n", "people_measures:\n  outages:\n    - 'without power|lost power|power cuts?|blackouts?'\n", 1)
-    measures = measures.replace(" homes houses ", " houses ")
+    measures = measures.replace(" homes houses ", " houses ")  # homes and households are what outages count
+    measures = measures.replace("people_nouns: >-\n", "people_nouns: >-\n  homes households\n", 1)
     (rules / "lexicons" / "measures.yaml").write_text(measures)
     (rules / "outages.yaml").write_text(
         "id: power-outages\nextends: numeric\nscope: {kind: quantity, measure: [outages]}\n"
