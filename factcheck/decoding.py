@@ -18,6 +18,7 @@ SNIFF = 8192  # a NUL byte this early means binary, as git and grep decide
 
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _ESCAPED = re.compile("[\udc80-\udcff]")  # undecodable bytes, as surrogateescape leaves them
 _MULTIBYTE = re.compile("[\u0080-\udc7f\udd00-\U0010ffff]")  # a character only valid UTF-8 can give
 _CUT_UTF8 = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")  # a lead and a continuation byte: damaged UTF-8, not cp1252
@@ -84,6 +85,12 @@ def decode(raw: bytes, problems: list[Problem]) -> str:
     text = _BREAK.sub("\n", text)
     text = _ANSI.sub(lambda m: " " * len(m.group()), text)
     return _CONTROL.sub(" ", text)
+
+
+def clean(text: str) -> str:
+    """Text from an escape-aware source (YAML "\\ud800", "\\x1b"): lone surrogates become U+FFFD and
+    control characters spaces, as in a decoded body, so no report can fail to encode or print it."""
+    return _CONTROL.sub(" ", _SURROGATE.sub("\ufffd", _ANSI.sub(lambda m: " " * len(m.group()), text)))
 
 
 def read_bytes(path: str) -> bytes:

@@ -11,6 +11,7 @@ import difflib
 import re
 from typing import Any
 
+from .decoding import clean
 from .yamlsafe import YamlError, load_text, strip_lines
 
 KNOWN_KEYS = {"outlet", "published", "story", "title", "url", "author", "language", "factcheck", "place"}
@@ -88,9 +89,10 @@ def check(meta: dict[str, Any], lines: dict[str, int], problems: list[Problem]) 
     for key, val in meta.items():
         line = lines.get(key, 1) if isinstance(key, str) else 1
         if key not in KNOWN_KEYS:
-            close = difflib.get_close_matches(str(key), KNOWN_KEYS, n=1)
+            shown = clean(str(key))[:80]
+            close = difflib.get_close_matches(shown, KNOWN_KEYS, n=1)
             hint = f'; did you mean "{close[0]}"?' if close else ""
-            problems.append((line, f'unknown front matter key "{str(key)[:80]}" (known: {", ".join(sorted(KNOWN_KEYS))}){hint}'))
+            problems.append((line, f'unknown front matter key "{shown}" (known: {", ".join(sorted(KNOWN_KEYS))}){hint}'))
         elif val is None or val == "":
             continue
         elif key == "published":
@@ -104,11 +106,11 @@ def check(meta: dict[str, Any], lines: dict[str, int], problems: list[Problem]) 
             if not isinstance(ign, list) or not all(isinstance(x, str) for x in ign):
                 problems.append((line, '"factcheck" should be a mapping like {ignore: [rule-id, ...]}'))
             else:
-                out["ignore"] = tuple(ign)
+                out["ignore"] = tuple(clean(x) for x in ign)
         elif isinstance(val, bool) or not isinstance(val, (str, int, float)):
             problems.append((line, f'"{key}" should be text, got {_kind(val)}'))
         else:
-            out[key] = str(val)
+            out[key] = clean(str(val))
     return out
 
 

@@ -2,7 +2,8 @@
 
 yaml.safe_load alone accepts duplicate keys (the last silently wins), expands alias
 bombs into billions of nodes for whatever walks the result, follows recursive
-aliases into cycles, and lets Python errors (a date like 2016-13-45, an integer of
+aliases into cycles, passes on lone surrogates and control characters written as
+escapes, and lets Python errors (a date like 2016-13-45, an integer of
 5,000 digits, deep nesting) escape as crashes. Each is refused here with a YamlError
 naming file and line, before any caller sees the data.
 """
@@ -14,6 +15,8 @@ from typing import Any
 import yaml
 from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, Node, SequenceNode
+
+from .decoding import clean
 
 MAX_BYTES = 1024 * 1024  # rule data is kilobytes; the pure-Python parser reads 1 MiB in a few seconds
 MAX_ALIASES = 100
@@ -79,6 +82,12 @@ class _GuardedLoader(yaml.SafeLoader):
             value = str(node.value)[:40] if isinstance(node.value, str) else node.tag
             reason = str(e).split(";")[0]
             raise ConstructorError(None, None, f"cannot read {value!r}: {reason}", node.start_mark) from None
+
+    def construct_scalar(self, node):  # type: ignore[no-untyped-def]
+        """Escapes like "\\ud800" and "\\x1b" are YAML's; a lone surrogate or a control
+        character in rule data or front matter would only break a report later."""
+        value = super().construct_scalar(node)
+        return clean(value) if isinstance(value, str) else value
 
     def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
         seen: set = set()

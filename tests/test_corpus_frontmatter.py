@@ -104,3 +104,9 @@ def test_bad_front_matter_falls_back_on_inference(tmp_path: Path) -> None:
     doc = load(str(f), errors)
     assert (doc.published, doc.outlet, doc.story, doc.body_start) == ("2016-12-10", "Reuters", "syria", 24)
     assert [(e.line, e.message) for e in errors] == [(2, "\"published\" should be an ISO date like 2016-12-10, got 'soon'")]
+
+
+def test_yaml_escapes_cannot_smuggle_surrogates_or_controls() -> None:
+    meta, problems = check('---\noutlet: "Evil\\ud800 \\x1b[31mRed\\0"\n"k\\ud83d": 1\n---\n')
+    assert meta == {"outlet": "Evil\ufffd      Red "}
+    assert problems[0][1].startswith('unknown front matter key "k\ufffd"')
