@@ -4,7 +4,8 @@ Two figures conflict when their intervals, widened by the rule's tolerance (and
 by `approx_tolerance` for hedged figures: "about", "an estimated"), do not
 overlap. Figures whose days do not overlap are an `update` (tolls rise, the
 number of trapped people falls), never a conflict; so is a figure the text
-presents as a revision ("rose to 60 from 26"). A part (western Aleppo) is
+presents as a revision ("rose to 60 from 26"). Vague words ("dozens") are
+stretched by `vague_tolerance`. A part (western Aleppo) is
 compared with its whole (Aleppo) only for "the part exceeds the whole".
 
 Example (conflict): "25 killed, the monitoring group said" vs "SANA reported
@@ -21,9 +22,16 @@ from .common import Context, block, fmt_value, make_finding, whole_place
 
 
 def widened(f: Fact, rule: Rule) -> tuple[float, float]:
+    """The interval a figure can honestly stand for: its own, plus the rule's tolerances.
+
+    Vague words are used loosely ("dozens" for 150 is common), so their interval is
+    stretched by `vague_tolerance` on both sides: low / (1 + t), high * (1 + t)."""
     low, high = f.value.bounds() if f.value else (0.0, float("inf"))
     tol = rule.opt("tolerance")
-    if f.value and f.value.approx and not f.value.vague:
+    if f.value and f.value.vague:
+        vt = rule.opt("vague_tolerance")
+        low, high = low / (1 + vt), high * (1 + vt)
+    elif f.value and f.value.approx:
         tol += rule.opt("approx_tolerance")
     return low * (1 - tol), high * (1 + tol)
 
@@ -120,4 +128,5 @@ def _part_exceeds_whole(rule: Rule, by_place: dict[str | None, list[Fact]], use_
 TYPE = RuleType(
     name="numeric", doc=__doc__ or "", check=check,
     options={"tolerance": number_between(0, 1, 0.0), "approx_tolerance": number_between(0, 1, 0.1),
+             "vague_tolerance": number_between(0, 10, 1.0),
              "compare_parts": boolean(False)})

@@ -40,8 +40,16 @@ def test_vague_compatible_is_agree() -> None:
 
 def test_vague_incompatible_is_warning_not_error() -> None:
     a = make_doc("Dozens of people were wounded in Homs on Saturday.", outlet="A")
-    b = make_doc("Police said 165 people were wounded in Homs on Saturday.", outlet="B")
+    b = make_doc("Police said 265 people were wounded in Homs on Saturday.", outlet="B")
     assert [(s, lvl) for s, lvl, _ in findings(a, b)] == [("conflict", "warning")]
+
+
+def test_vague_words_are_read_loosely() -> None:
+    a = make_doc("Dozens of people were wounded in Homs on Saturday.", outlet="A")
+    b = make_doc("Police said 165 people were wounded in Homs on Saturday.", outlet="B")
+    assert [s for s, *_ in findings(a, b)] == ["agree"]
+    strict = RULE + "vague_tolerance: 0\n"
+    assert [s for s, *_ in findings(a, b, rule=strict)] == ["conflict"]
 
 
 def test_different_days_are_an_update() -> None:
