@@ -47,14 +47,22 @@ def _emit(result, fmt: Optional[str], output: Optional[str]) -> None:  # type: i
         typer.echo(f"factcheck: {e.args[0]}", err=True)
         raise typer.Exit(2) from None
     color = output is None and name == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    width = None
-    if output is None and sys.stdout.isatty():
-        width = os.get_terminal_size().columns if hasattr(os, "get_terminal_size") else None
-    text = render(result, color=color, width=width)
+    text = render(result, color=color, width=_width() if output is None else None)
     if output:
         write_atomic(output, text)
     else:
         sys.stdout.write(text)
+
+
+def _width() -> int | None:
+    """The width of the terminal the reader is looking at: stdout's, else stderr's (`| head`, `| less`), else $COLUMNS."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            return max(40, os.get_terminal_size(stream.fileno()).columns)
+        except (OSError, ValueError, AttributeError):
+            continue
+    cols = os.environ.get("COLUMNS", "")
+    return max(40, int(cols)) if cols.isdigit() else None
 
 
 def _check_output(output: Optional[str]) -> None:

@@ -24,6 +24,10 @@ PRE = re.compile(rf"(?:^|[,;:]\s+|\s[-—–]{{1,2}}\s+|\band\s+|\bwhile\s+|\bbu
 ACCORDING = re.compile(r"\b(?:according\s+to|citing|quoting|per)\s+(?P<src>[^,;:“”\"]+?(?:,?\s+and\s+[^,;:“”\"]+?)?)\s*(?=[,;:.“”\"]|$)")
 HEARING = re.compile(r"\b(?:hearing\s+from|word\s+from|figures\s+from|data\s+from|a\s+statement\s+from)\s+(?P<src>[^,;:“”\"]+?)\s+(?=that\b|[,.;]|$)")
 JUNK = {"it", "this", "that", "there", "they", "we", "i", "you", "he", "she", "who", "which", "what", "and", "but", "one"}
+COMMON_SOURCES = {"police", "officials", "official", "authorities", "rescuers", "witnesses", "residents", "activists",
+                  "doctors", "medics", "firefighters", "troopers", "officers", "villagers", "survivors", "organisers",
+                  "organizers", "sources", "hospital", "state", "local", "health", "emergency", "provincial", "regional",
+                  "city", "county", "government", "military", "army", "paramedics", "responders", "volunteers"}
 ROLE = re.compile(r"^(?:an?\s+|the\s+)?(?P<org>.+?)\s+(?:spokes(?:man|woman|person)|statement)$", re.I)
 
 
@@ -75,6 +79,9 @@ def _name(raw: str, offset: int, ents: ent.DocEntities, max_words: int) -> str |
     cleaned = clean(phrase)
     if not cleaned or cleaned.lower() in JUNK or len(cleaned.split()) > 10:
         return None
+    first, _, rest = cleaned.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and first.lower() in COMMON_SOURCES:
+        cleaned = (first.lower() + " " + rest).strip()  # "Police said" at a sentence start is still the police
     if cleaned[:1].islower() and not re.search(r"\b(?:police|officials?|ministry|agency|authorities|group|sources?|media|"
                                               r"union|service|council|office|department|government|army|military|"
                                               r"activists|residents|witnesses|organisers|organizers|doctors|medics|rescuers|"

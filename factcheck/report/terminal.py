@@ -36,11 +36,11 @@ def render(result: Result, *, color: bool = False, width: int | None = None) -> 
         table = Table(title=f"story: {story}", title_justify="left", box=box.SIMPLE_HEAD, expand=True, show_lines=False)
         table.add_column("status", no_wrap=True)
         table.add_column("level", no_wrap=True)
-        table.add_column("what", ratio=2)
+        table.add_column("what", ratio=2, overflow="fold")
         table.add_column("figures and sources", ratio=5)
         for f in findings:
             label, style = MARK.get(f.status, (f.status, ""))
-            what = " · ".join(x for x in (f.measure or f.kind, f.place, _when(f)) if x)
+            what = " · ".join(x for x in (f.measure or f.kind, f.place) if x) + (f"\n{_when(f)}" if _when(f) else "")
             summary = dict(f.detail).get("summary", f.message)
             table.add_row(Text(label, style=style), Text(f.level, style=LEVEL_STYLE.get(f.level, "")), what, str(summary))
         console.print(table)
