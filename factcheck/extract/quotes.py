@@ -29,9 +29,10 @@ VERB = (r"(?:said|says|say|tells?(?:\s+us)?|told(?:\s+(?:reporters|journalists|t
         r"suggested|maintained|complained|charged|quipped|remarked|observed|responded|answered|shouted|wrote)")
 REPORTING = rf"(?:{VERB}|called(?:\s+(?:on|for|it|them|him|her))?|described|praised|critici[sz]ed|accused|denied|dismissed|condemned|demanded|blamed|defended|hailed|welcomed|rejected|according to)"
 _ADV = r"(?:\s+(?:also|then|later|however|again|earlier|previously|separately|simply|flatly|bluntly|\w+ly))?"
-_NP = r"(?P<np>[^,.;:!?“”\"\n]{1,70}?)"
+_C = r"(?:[^,.;:!?“”\"\n]|\.(?=[A-Z]|\s+[A-Z]))"  # a phrase's characters; a dot only in "U.S." or "Maj. Gen."
+_NP = rf"(?P<np>{_C}{{1,70}}?)"
 AFTER = [re.compile(rf"\s*[,!?…—–-]?\s*{_NP}(?P<app>,\s*(?:who|a|an|the|[a-z]+ed)\b[^“”\"\n]{{1,100}}?,)?{_ADV}\s+{VERB}\b"),
-         re.compile(rf"\s*[,!?…—–-]?\s*{VERB}\s+(?P<np>[^,.;:!?“”\"\n]{{1,70}}?)(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|before|as|while|when|of)\s))")]
+         re.compile(rf"\s*[,!?…—–-]?\s*{VERB}\s+(?P<np>{_C}{{1,70}}?)(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|before|as|while|when|of)\s))")]
 AFTER_PERIOD = re.compile(rf"\s*\.?\s*(?P<np>[A-Z][^,.;:!?“”\"\n]{{0,60}}?){_ADV}\s+{VERB}(?=\s*[.,])")
 TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][A-Z.'’\- ]{1,50}?)(?:\s*\([^)\n]{1,30}\))?(?:,\s*(?P<role>[^:\n]{1,80}))?:\s+(?P<q>\S[^\n]*)$")
 NOT_LABELS = {"UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "READ MORE", "PHOTO", "VIDEO",

@@ -1,10 +1,13 @@
 """categorical: one attribute of the same event must read the same everywhere.
 
-Facts in one block (the rule's `same` fields) that share at least one named
-participant are taken as the same event; if outlets give it different values of
-`field` (the day, or the place) that is a conflict. Day windows that overlap
-agree; `max_gap_days` bounds how far apart two days may be and still be read as
-the same event (further apart, they are separate events, not a contradiction).
+Facts in one block (the rule's `same` fields) are taken as the same event when
+they share a named participant (matched as the set rule matches them: surname,
+title country); group descriptions ("foreign ministers") never make two events
+one. For `field: place` they must share two named parties, or name the same
+one(s), and overlapping days. Different values of `field` (the day, or the
+place) are then a conflict. Day windows that overlap agree; `max_gap_days` bounds
+how far apart two days may be and still be read as one event. A report that
+itself gives both values describes two events, not a contradiction.
 
 Example (conflict): one outlet has the ministers meet in Paris on Saturday,
 another on Sunday 11 December, same participants.
@@ -16,7 +19,8 @@ from collections.abc import Iterator
 
 from ..model import Fact, Finding
 from .base import Option, Rule, RuleType, one_of
-from .common import Context, block, make_finding
+from .common import Context, block, make_finding, whole_place
+from .setrule import affiliations, named, shared
 
 
 def _days_apart(a: Fact, b: Fact) -> int | None:
@@ -28,27 +32,44 @@ def _days_apart(a: Fact, b: Fact) -> int | None:
     return min(abs((d(a.time[0]) - d(b.time[1])).days), abs((d(b.time[0]) - d(a.time[1])).days))
 
 
+def _same_event(a: Fact, b: Fact, field: str, aff: dict[str, str]) -> bool:
+    common = shared(a, b, aff)
+    if field == "place":
+        return common >= 2 or (common >= 1 and common == len(named(a)) == len(named(b)))
+    return common >= 1
+
+
+def _also_says(doc_facts: list[Fact], other: Fact, field: str) -> bool:
+    """Does this report have a fact with the other report's value (a second event)?"""
+    if field == "time":
+        return any(_days_apart(f, other) == 0 and whole_place(f.place) == whole_place(other.place) for f in doc_facts)
+    return any(whole_place(f.place) == whole_place(other.place) and _days_apart(f, other) == 0 for f in doc_facts)
+
+
 def check(rule: Rule, facts: list[Fact], ctx: Context) -> Iterator[Finding]:
     field, gap = rule.opt("field"), rule.opt("max_gap_days")
+    aff = affiliations(facts)
+    by_doc: dict[str, list[Fact]] = {}
+    for f in facts:
+        by_doc.setdefault(f.doc, []).append(f)
     for _, group in sorted(block(rule, facts, ctx).items(), key=lambda kv: str(kv[0])):
         group = sorted(group, key=lambda f: (f.doc, f.evidence.start))
         seen: set[tuple[str, str]] = set()
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if a.doc == b.doc or not (set(a.participants) & set(b.participants)):
+                if a.doc == b.doc or (a.doc, b.doc) in seen or not _same_event(a, b, field, aff):
                     continue
                 if field == "time":
                     apart = _days_apart(a, b)
                     differs = apart is not None and 0 < apart <= gap
                 else:
-                    differs = bool(a.place and b.place and a.place != b.place and _days_apart(a, b) == 0)
-                key = (a.doc, b.doc)
-                if differs and key not in seen:
-                    seen.add(key)
-                    va = a.time[0] if field == "time" and a.time else a.place
-                    vb = b.time[0] if field == "time" and b.time else b.place
-                    yield make_finding(rule, "conflict", [a, b], ctx,
-                                       f"{ctx.outlet(a)} says {va}, {ctx.outlet(b)} says {vb}")
+                    differs = bool(a.place and b.place and whole_place(a.place) != whole_place(b.place) and _days_apart(a, b) == 0)
+                if not differs or _also_says(by_doc[a.doc], b, field) or _also_says(by_doc[b.doc], a, field):
+                    continue
+                seen.add((a.doc, b.doc))
+                va = a.time[0] if field == "time" and a.time else a.place
+                vb = b.time[0] if field == "time" and b.time else b.place
+                yield make_finding(rule, "conflict", [a, b], ctx, f"{ctx.outlet(a)} says {va}, {ctx.outlet(b)} says {vb}")
 
 
 TYPE = RuleType(

@@ -23,9 +23,13 @@ from .base import Option, Rule, RuleType
 from .common import Context, make_finding
 
 
-def speaker_key(name: str | None) -> str | None:
+def speaker_key(name: str | None, kind: str | None = None) -> str | None:
+    """Surname for people ("Kerry" = "John Kerry"); the whole description for anonymous
+    sources, so two outlets' "a US official" match but "an official" and "a Russian diplomat" do not."""
     if not name:
         return None
+    if kind == "anonymous":
+        return "anonymous: " + " ".join(name_key(name).split()[1:] or name_key(name).split())
     key = name_key(name).split()
     return key[-1] if key else None
 
@@ -56,7 +60,7 @@ def _contains(small: list[str], big: list[str]) -> bool:
 def check(rule: Rule, facts: list[Fact], ctx: Context) -> Iterator[Finding]:
     groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for f in facts:
-        key = speaker_key(f.speaker)
+        key = speaker_key(f.speaker, dict(f.extra).get("speaker_kind"))
         if key and f.text:
             groups[(ctx.story(f), key)].append(f)
     min_run = rule.opt("min_shared_words")
