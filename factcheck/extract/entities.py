@@ -140,6 +140,9 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
             spans.append(Mention(s, e, name, canonical, "person", country))
             taken.append((s, e))
     surnames = {c.split()[-1]: c for c in people.values() if len(c.split()) > 1}
+    for m in spans:  # the surname as this report spells it: "Zelenskiy" after "Volodymyr Zelenskiy"
+        if m.type == "person" and len(m.surface.split()) > 1:
+            surnames.setdefault(m.surface.split()[-1], m.canonical)
     for c in people.values():  # a lone name met with a speech verb ("Kerry said") is searched for everywhere
         surnames.setdefault(c, c)
     spans = [Mention(m.start, m.end, m.surface, surnames.get(m.canonical, m.canonical), m.type, m.country)

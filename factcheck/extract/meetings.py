@@ -205,7 +205,9 @@ def _companion(ctx: DocContext, sent: Sentence, made: list[Fact]) -> Fact | None
     if speaker and speaker.canonical not in {i[1] for i in ph.items}:
         ph.items.append((speaker.start, speaker.canonical, "person", ctx.ents.affiliation.get(speaker.canonical) or speaker.canonical))
     places = {p.name for p in ctx.places_in(sent.start, sent.end)} | {p.canonical for p in ctx.places_in(sent.start, sent.end)}
+    names = {i[1] for i in ph.items}
     target = (next((f for f in reversed(made) if f.place in places), None)
+              or next((f for f in reversed(made) if names & set(f.participants)), None)
               or next((f for f in reversed(made) if not dict(f.extra).get("prospective")), None) or made[-1])
     ph.partial = True
     return _fact(ctx, sent, co.start(), co.end(), target.place, target.time, ph, False, False, related=target.id)

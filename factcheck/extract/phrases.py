@@ -189,8 +189,6 @@ def fill(ctx: "DocContext", ph: Phrase, exclude: str | None, adjectival: set[str
         covered.append((toks[j].start, toks[k].end))
         if mods and not named_after:
             ph.groups.append((toks[j].start, text[toks[j].start:toks[k].end]))
-        elif not mods and toks[i].text.lower() != t.text:
-            pass
         if t.text.lower() in ("countries", "nations", "others"):
             ph.partial = ph.partial or not mods and not named_after
     taken = [(a, b) for a, b in covered if any(g[0] == a for g in ph.groups)] + list(ph.holes)

@@ -47,10 +47,12 @@ def resolve(ctx: DocContext, phrase: str, offset: int, q_start: int, spans: list
         return _antecedent(ctx, offset, spans)
     if low in ("they", "we", "it", "i", "you", "this", "that", "there", "who", "which"):
         return None
-    for m in ctx.ents.within(offset, offset + len(phrase)):
+    inside = ctx.ents.within(offset, offset + len(phrase))
+    if re.match(r"^(?:a|an|one|another|two|three|several|some)\s+", low) and re.search(rf"\b{ROLE}$", low) \
+            and not any(m.type == "person" for m in inside):
+        return Speaker(phrase, "anonymous")  # "one senior EU diplomat": the EU is not the speaker
+    for m in inside:
         return Speaker(m.canonical, "person" if m.type == "person" else "org")
-    if re.match(r"^(?:a|an|one|another|two|three|several|some)\s+", low) and re.search(rf"\b{ROLE}$", low):
-        return Speaker(phrase, "anonymous")
     head = re.search(rf"\b({ROLE})$", low)
     if head and (low.startswith("the ") or re.match(r"^[\w.]+['’]s\s", phrase) or phrase[:1].isupper()):
         intro = _introduced(ctx, head.group(1), offset)

@@ -120,3 +120,13 @@ def test_participant_types_and_affiliations_travel_with_the_fact() -> None:
     (f,) = meetings("US Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov met in Geneva on Friday.")
     assert dict(f.extra)["parties"] == (("John Kerry", "person", "United States"), ("Sergey Lavrov", "person", "Russia"))
     assert f.complete is True
+
+
+def test_companion_sentence_joins_the_meeting_it_shares_a_party_with() -> None:
+    text = ("Ukrainian President Volodymyr Zelenskiy met Polish President Andrzej Duda in Kyiv on Friday, a day after "
+            "talks in Brussels between European Union leaders and NATO officials.\n\n"
+            "Standing alongside Duda and Lithuanian President Gitanas Nauseda, Zelenskiy thanked the allies.")
+    found = meetings(text)
+    assert [(f.place, f.complete) for f in found[:2]] == [("Kyiv", True), ("Brussels", False)]
+    assert found[1].participants == ("European Union leaders", "NATO officials")
+    assert (found[-1].place, found[-1].participants) == ("Kyiv", ("Andrzej Duda", "Gitanas Nauseda", "Volodymyr Zelensky"))

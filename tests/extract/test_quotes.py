@@ -124,3 +124,15 @@ def test_ellipses_brackets_and_marks_are_kept_in_the_text() -> None:
 ])
 def test_normalise_compares_wording_not_typography(a: str, b: str) -> None:
     assert normalise(a) == b
+
+
+def test_an_organisation_inside_an_anonymous_description_is_not_the_speaker() -> None:
+    text = ("“The situation is deteriorating,” one senior EU diplomat said, speaking on condition of anonymity. "
+            "“It will get worse before it gets better,” the diplomat added.")
+    assert [f.speaker for f in quotes(text)] == ["one senior EU diplomat", "one senior EU diplomat"]
+
+
+def test_surname_as_this_report_spells_it() -> None:
+    text = ("Ukrainian President Volodymyr Zelenskiy met Polish President Andrzej Duda in Kyiv on Friday.\n\n"
+            "“We need more air defence, and we need it now,” Zelenskiy told reporters.")
+    assert [f.speaker for f in quotes(text)] == ["Volodymyr Zelensky"]
