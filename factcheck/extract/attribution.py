@@ -18,11 +18,12 @@ _VERB = (r"(?:(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:saying|telling\s+us|re
          r"added|stated|confirmed|confirms|announced|estimated|estimates|claimed|tweeted|wrote|noted|warned|insisted|"
          r"counted|recorded|puts?\s+the\s+(?:figure|toll|number)\s+at)")
 _TIME = r"(?:\s+(?:on|late\s+on|early\s+on|late|early|earlier|later|this|last)\s+\w+|\s+(?:today|yesterday|overnight|now|also|again))*"
-_SRC = r"(?P<src>[A-Za-z\"“][^,;:“”\"—–]{1,90}?)"
+_SRC = r"(?P<src>[A-Za-z][^,;:“”\"—–]{1,90}?)"
 POST = re.compile(rf"(?:^|,\s*|[”\"]\s*)(?P<src2>[^,;:“”\"]{{2,90}}?)\s+{_VERB}{_TIME}\s*(?=[,.;!?]|$)")
 PRE = re.compile(rf"(?:^|[,;:]\s+|\s[-—–]{{1,2}}\s+|\band\s+|\bwhile\s+|\bbut\s+|\bthough\s+|\bas\s+|\bwhere\s+){_SRC}(?:,\s*(?:meanwhile|however|too|also|though|separately|in turn|for its part),)?\s+(?:now\s+|also\s+|later\s+|separately\s+)?{_VERB}{_TIME}(?:\s+that)?\s+(?=\S)")
 ACCORDING = re.compile(r"\b(?:according\s+to|citing|quoting|per)\s+(?P<src>[^,;:“”\"]+?(?:,?\s+and\s+[^,;:“”\"]+?)?)\s*(?=[,;:.“”\"]|$)")
 HEARING = re.compile(r"\b(?:hearing\s+from|word\s+from|figures\s+from|data\s+from|a\s+statement\s+from)\s+(?P<src>[^,;:“”\"]+?)\s+(?=that\b|[,.;]|$)")
+INVERTED = re.compile(r"[,”\"]\s*[”\"]?\s*(?:said|says|added|told\s+reporters|wrote|tweeted)\s+(?P<src>[A-Z][^,.;“”\"]{1,60}?)\s*(?=[,.;]|$)")
 JUNK = {"it", "this", "that", "there", "they", "we", "i", "you", "he", "she", "who", "which", "what", "and", "but", "one"}
 COMMON_SOURCES = {"police", "officials", "official", "authorities", "rescuers", "witnesses", "residents", "activists",
                   "doctors", "medics", "firefighters", "troopers", "officers", "villagers", "survivors", "organisers",
@@ -55,16 +56,18 @@ def clauses(text: str, start: int, end: int, ents: ent.DocEntities) -> list[Clau
     """Attribution clauses of the sentence text[start:end]."""
     sent = text[start:end]
     out: list[Clause] = []
-    for rx, kind in ((ACCORDING, "any"), (HEARING, "pre"), (PRE, "pre"), (POST, "post")):
+    for rx, kind in ((ACCORDING, "any"), (HEARING, "pre"), (PRE, "pre"), (POST, "post"), (INVERTED, "inv")):
         for m in rx.finditer(sent):
             group = "src2" if kind == "post" else "src"
+            if kind == "inv":
+                kind = "post"
             raw = m.group(group)
             s = start + m.start(group)
             name = _name(raw, s, ents, 24 if kind == "any" else 14)
             if name is None:
                 continue
             e = s + len(raw)
-            anchor = start + m.end() if kind == "pre" else s
+            anchor = start + m.end() if kind == "pre" else (start + m.start() if rx is INVERTED else s)
             out.append(Clause(name, s, e, kind, anchor))
     return out
 

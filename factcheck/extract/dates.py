@@ -24,6 +24,7 @@ EXPR = re.compile(
     rf"|(?P<both>\b(?P<c>{_WD}){_PART}\s+and\s+(?P<d>{_WD}))"
     rf"|(?P<since>\bsince\s+(?:late\s+|early\s+)?(?P<e>{_DAY}){_PART})"
     rf"|(?P<one>\b(?P<f>{_DAY}){_PART})"
+    r"|(?P<year>\b(?:in|In|since|Since|during|During|of|back in|Back in)\s+(?:early\s+|late\s+|mid-)?(?P<y>1[6-9]\d\d|20\d\d)\b(?![-–]\d))"
     r"|(?P<overnight>\bovernight\b|\blast night\b)"
     r"|(?P<thisweek>\b(?:this|earlier this) week\b)"
     r"|(?P<lastweek>\blast week\b)"
@@ -119,6 +120,11 @@ def _window(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
     if g("one"):
         a = resolve_day(g("f"), pub)
         return (a, a) if a else None
+    if g("year"):
+        y = int(g("y"))
+        if y >= pub.year:
+            return None  # "in 2016" said in 2016 tells nothing about the day
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)  # a past year: background, not today's figure
     if g("overnight"):
         return pub - dt.timedelta(days=1), pub
     if g("thisweek"):

@@ -24,7 +24,7 @@ SUFFIX_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_00
 _SMALL = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _WORD = rf"(?:{_SMALL})(?:-(?:{_SMALL}))?"
 _WORDSEQ = rf"(?:(?:{_WORD}|a(?=[\s-]+(?:hundred|thousand|million|billion)\b))(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*)"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 _DSCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:m|mn|bn|k)\b)?"
 _FIG = rf"(?:(?:{_DIGITS}){_DSCALE}|{_WORDSEQ}\b)"
 
@@ -67,7 +67,7 @@ def words_value(text: str) -> float | None:
 
 
 def figure_value(text: str) -> float | None:
-    t = text.strip().lower().replace(",", "")
+    t = re.sub(r"(?<=\d)[,\u00a0\u202f\u2009 ](?=\d{3})", "", text.strip().lower())
     m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|m|mn|bn|k)?", t)
     if m:
         scale = {**SCALES, "trillion": 10**12, **SUFFIX_SCALES}.get(m.group(2) or "", 1)

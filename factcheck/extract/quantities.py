@@ -41,6 +41,9 @@ REVISION_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumpe
 PREVIOUS_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:up|down|rising|risen|climbing|jumping|revised)\s+from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
 TO_FROM = re.compile(r"^\s*from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+){0,2}$", re.I)
+EARLIER = re.compile(r"\b(?:had\s+(?:stood|put|been|reached|risen|given)|earlier\s+(?:figures?|tolls?|reports?|estimates?)|"
+                     r"previously|initially|at first|first reported|an earlier|the previous|had earlier)\b", re.I)
+COMPOUND_AFTER = re.compile(r"^-(?!strong\b|odd\b|plus\b)[a-z]+", re.I)  # "twelve-storey", "two-car": an adjective, not a count
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.I)
 SKIP_WORDS = {"of", "more", "other", "others", "additional", "further", "the", "young", "foreign", "local",
               "elderly", "innocent", "armed", "unarmed", "civilian", "injured", "wounded", "dead", "more,"}
@@ -98,7 +101,8 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
                 previous = next_m.value
                 consumed.add(i + 1)
             before = ctx.doc.text[max(sent.start, m.start - 40):m.start]
-            revision = bool(previous or REVISION_BEFORE.search(before) or INCREMENT_BEFORE.search(before))
+            revision = bool(previous or REVISION_BEFORE.search(before) or INCREMENT_BEFORE.search(before)
+                            or EARLIER.search(sent.text))
             clause = attribution.credit(found, m.start, m.end) or _quoted_speaker(ctx, sent, m)
             yield _fact(ctx, sent, m, measure, unit, clause.name if clause else None,
                         [(c.start, c.end) for c in found], previous, revision, bool(INCREMENT_BEFORE.search(before)))
@@ -119,6 +123,8 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
         if raw.lower() == "one" and (re.match(r"^\s+(?:of|another|day|side|way|time|thing)\b", after)
                                      or re.search(r"\b(?:no|any|every|some)\s*$", before, re.I)):
             return None  # "no one was hurt", "one of the victims"
+    if COMPOUND_AFTER.match(after) and not DURATION.match(after[1:]):
+        return "count", None
     if PERCENT.match(after):
         return "other", "percent"
     if CURRENCY_BEFORE.search(before) or CURRENCY_AFTER.match(after):

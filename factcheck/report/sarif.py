@@ -26,7 +26,7 @@ LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 def artifact(path: str) -> dict[str, Any]:
     if os.path.isabs(path):
         return {"uri": Path(path).as_uri()}
-    return {"uri": quote(Path(path).as_posix()), "uriBaseId": "%SRCROOT%"}
+    return {"uri": quote(Path(path).as_posix().encode("utf-8", "replace")), "uriBaseId": "%SRCROOT%"}  # a lone surrogate in a name must not crash
 
 
 def physical(fact: Fact, index: Index) -> dict[str, Any]:

@@ -85,7 +85,8 @@ def load_dir(directory: Path, rules: dict[str, Rule], errors: list[RuleError]) -
         docs = data.get("rules") if isinstance(data, dict) and "rules" in data else [data]
         for item in docs if isinstance(docs, list) else [docs]:
             try:
-                if isinstance(item, dict) and set(item) - {"__lines__", "__line__"} <= {"id", "enabled"} and item.get("id") in rules:
+                if (isinstance(item, dict) and set(item) - {"__lines__", "__line__"} <= {"id", "enabled"}
+                        and isinstance(item.get("id"), str) and item["id"] in rules):
                     old = rules[item["id"]]  # `{id: x, enabled: false}` disables a default rule
                     rules[old.id] = Rule(**{**old.__dict__, "enabled": bool(item.get("enabled", True))})
                     continue

@@ -103,3 +103,21 @@ def test_sentence_suite_holds() -> None:
 ])
 def test_measures(text: str, measure: str) -> None:
     assert one(text).measure == measure
+
+
+def test_background_year_is_not_today() -> None:
+    f = one("In 1961, a storm in Durban killed 2,698 people, and it remains the deadliest on record.", published="2005-06-15")
+    assert f.time == ("1961-01-01", "1961-12-31")
+
+
+def test_pluperfect_figure_is_an_earlier_one() -> None:
+    assert one("On Thursday, officials had put the death toll in Dhaka at eight.", published="2000-08-10").revision
+
+
+def test_compound_adjectives_and_spaced_thousands() -> None:
+    assert people("A twelve-storey building collapsed; 17 500 people were evacuated from Tbilisi.") == [("evacuated", 17500, 17500)]
+
+
+def test_quote_mark_is_not_a_source() -> None:
+    f = one('"We have confirmed 11 deaths in Durban," said Pieter Nkosi, the agency\'s spokeswoman.')
+    assert f.source == "Pieter Nkosi"
