@@ -23,6 +23,7 @@ EXPR = re.compile(
     rf"(?P<span>\b(?:from|between)\s+(?:late\s+|early\s+)?(?P<a>{_DAY}){_PART}\s+(?:into|to|until|till|through|and)\s+(?:early\s+|late\s+)?(?P<b>{_DAY}){_PART})"
     rf"|(?P<both>\b(?P<c>{_WD}){_PART}\s+and\s+(?P<d>{_WD}))"
     rf"|(?P<since>\bsince\s+(?:late\s+|early\s+)?(?P<e>{_DAY}){_PART})"
+    rf"|(?P<sinceev>\bsince\s+(?:the\s+)?[a-z][\w\s-]{{2,40}}?\s+(?:began|struck|hit|started|erupted|broke\s+out|collapsed|crashed)\s+(?:late\s+|early\s+)?(?:on\s+)?(?P<ev>{_DAY}){_PART})"
     rf"|(?P<one>\b(?P<f>{_DAY}){_PART})"
     r"|(?P<year>\b(?:in|In|since|Since|during|During|of|back in|Back in)\s+(?:early\s+|late\s+|mid-)?(?P<y>1[6-9]\d\d|20\d\d)\b(?![-–]\d))"
     r"|(?P<overnight>\bovernight\b|\blast night\b)"
@@ -117,6 +118,9 @@ def _window(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
     if g("since"):
         a = resolve_day(g("e"), pub)
         return (a, pub) if a else None
+    if g("sinceev"):
+        a = resolve_day(g("ev"), pub)
+        return (a, pub) if a else None  # a running toll since the event began, as of publication
     if g("one"):
         a = resolve_day(g("f"), pub)
         return (a, a) if a else None

@@ -44,6 +44,10 @@ TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+){0,2}$", re.I)
 EARLIER = re.compile(r"\b(?:had\s+(?:stood|put|been|reached|risen|given)|earlier\s+(?:figures?|tolls?|reports?|estimates?)|"
                      r"previously|initially|at first|first reported|an earlier|the previous|had earlier)\b", re.I)
 COMPOUND_AFTER = re.compile(r"^-(?!strong\b|odd\b|plus\b)[a-z]+", re.I)  # "twelve-storey", "two-car": an adjective, not a count
+SUBSET_BEFORE = re.compile(r"\b(?:among\s+(?:the\s+)?(?:dead|victims|injured|wounded|killed|missing|those\s+\w+)(?:\s+(?:were|are))?|"
+                           r"(?:the\s+)?(?:dead|victims|injured|wounded|casualties|toll)\s+(?:included|include|includes)|"
+                           r"including|included|includes|of\s+whom|of\s+them)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+SUBSET_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|injured)))\b", re.I)
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.I)
 SKIP_WORDS = {"of", "more", "other", "others", "additional", "further", "the", "young", "foreign", "local",
               "elderly", "innocent", "armed", "unarmed", "civilian", "injured", "wounded", "dead", "more,"}
@@ -104,8 +108,10 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             revision = bool(previous or REVISION_BEFORE.search(before) or INCREMENT_BEFORE.search(before)
                             or EARLIER.search(sent.text))
             clause = attribution.credit(found, m.start, m.end) or _quoted_speaker(ctx, sent, m)
+            subset = bool(SUBSET_BEFORE.search(ctx.doc.text, max(sent.start, m.start - 60), m.start)
+                          or SUBSET_AFTER.match(ctx.doc.text[m.end:sent.end]))
             yield _fact(ctx, sent, m, measure, unit, clause.name if clause else None,
-                        [(c.start, c.end) for c in found], previous, revision, bool(INCREMENT_BEFORE.search(before)))
+                        [(c.start, c.end) for c in found], previous, revision, bool(INCREMENT_BEFORE.search(before)), subset)
 
 
 def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon) -> tuple[str, str | None] | None:
@@ -197,13 +203,13 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
 
 def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, unit: str | None,
           source: str | None, src_spans: list[tuple[int, int]], previous: Value | None, revision: bool,
-          increment: bool) -> Fact:
+          increment: bool, subset: bool = False) -> Fact:
     place = _place(ctx, sent, m, src_spans)
     time = _time(ctx, sent, m)
     ev = evidence(ctx.index, sent, m.start, m.end)
     v = m.value
     fid = stable_id("q", ctx.doc.id, m.start, m.end, measure)
-    extra = (("increment", True),) if increment else ()
+    extra = ((("increment", True),) if increment else ()) + ((("subset", True),) if subset else ())
     return Fact(id=fid, doc=ctx.doc.id, kind="quantity", evidence=ev, measure=measure,
                 value=Value(v.low, v.high, v.approx, v.text, v.vague), unit=unit, place=place, time=time,
                 source=source, previous=previous, revision=revision, extra=extra)

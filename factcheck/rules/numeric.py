@@ -59,6 +59,20 @@ def time_clusters(facts: list[Fact], use_time: bool) -> list[list[Fact]]:
     return clusters
 
 
+def as_of_clusters(facts: list[Fact], use_time: bool) -> list[list[Fact]]:
+    """Figures grouped by the day they are current as of (the end of their window), in time order.
+
+    A running toll "since Thursday" as of Saturday and a toll "on Thursday" are two
+    moments of a count, so an update, not a contradiction, even though the windows
+    overlap; figures as of the same day must agree."""
+    if not use_time:
+        return [facts]
+    groups: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        groups[f.time[1] if f.time else ""].append(f)
+    return [sorted(groups[k], key=lambda f: f.id) for k in sorted(groups)]
+
+
 def label(f: Fact, ctx: Context) -> str:
     who = f.source or "no source named"
     return f"{fmt_value(f)} ({who}; {ctx.outlet(f)})"
@@ -93,12 +107,13 @@ def _conflicts(cluster: list[Fact], rule: Rule, ctx: Context) -> Iterator[Findin
 
 def check(rule: Rule, facts: list[Fact], ctx: Context) -> Iterator[Finding]:
     use_time = "time" in rule.same
+    facts = [f for f in facts if not dict(f.extra).get("subset")]  # "among the dead were 3 children" is no total
     for _, group in sorted(block(rule, facts, ctx).items(), key=lambda kv: str(kv[0])):
         by_place: dict[str | None, list[Fact]] = defaultdict(list)
         for f in group:
             by_place[f.place].append(f)
         for place in sorted(by_place, key=str):
-            clusters = time_clusters(by_place[place], use_time)
+            clusters = as_of_clusters(by_place[place], use_time)
             for cluster in clusters:
                 yield from _conflicts(cluster, rule, ctx)
             if len(clusters) > 1:

@@ -83,3 +83,17 @@ def test_tolerance_option() -> None:
     b = make_doc("Officials said 104 people were injured in Lyon on Monday.", published="2017-03-06", outlet="B")
     assert [s for s, *_ in findings(a, b)] == ["conflict"]
     assert [s for s, *_ in findings(a, b, rule=RULE + "tolerance: 0.05\n")] == ["agree"]
+
+
+def test_running_toll_and_earlier_day_are_an_update() -> None:
+    a = make_doc("Roughly 45 people were killed in Nairobi on Thursday.", published="2013-11-09", outlet="A")
+    b = make_doc("At least 71 people have died in Nairobi since heavy rains began on Thursday, officials said.",
+                 published="2013-11-09", outlet="B")
+    assert [s for s, *_ in findings(a, b)] == ["update"]
+
+
+def test_subsets_are_not_totals() -> None:
+    a = make_doc("Twenty people were killed in Lima on Monday. Among the dead were three children, police said.",
+                 published="2015-07-13", outlet="A")
+    b = make_doc("Officials said 20 people were killed in Lima on Monday.", published="2015-07-13", outlet="B")
+    assert [s for s, *_ in findings(a, b)] == ["agree"]
