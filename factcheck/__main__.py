@@ -1,7 +1,7 @@
 """python -m factcheck"""
 from __future__ import annotations
 
-from .cli import main
+from .entry import main
 
 if __name__ == "__main__":
     main()

@@ -221,7 +221,6 @@ def rules_explain(rule_id: Annotated[str, typer.Argument(help="A rule id, or a r
 
 
 def main() -> None:
-    if sys.argv[1:] == ["--version"]:  # fast path: no typer, no rich
-        sys.stdout.write(f"factcheck {__version__}\n")
-        return
-    app()
+    from .entry import main as entry_main
+
+    entry_main()
