@@ -88,7 +88,7 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
         for m in rx.finditer(doc.text, doc.body_start):
             s, e = m.start("name"), m.end("name")
             name = m.group("name")
-            first = name.split()[0]
+            first = re.sub(r"['’]s$", "", name.split()[0])
             if first in NOT_PLACE or (first.endswith(("ian", "ese", "ish", "ean")) and len(name.split()) == 1) \
                     or any(a < e and s < b for a, b in taken):
                 continue

@@ -105,13 +105,14 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
                 previous = next_m.value
                 consumed.add(i + 1)
             before = ctx.doc.text[max(sent.start, m.start - 40):m.start]
-            revision = bool(previous or REVISION_BEFORE.search(before) or INCREMENT_BEFORE.search(before)
-                            or EARLIER.search(sent.text))
+            earlier = bool(EARLIER.search(sent.text))  # "had stood at", "earlier figures": an outdated figure
+            revision = bool(previous or REVISION_BEFORE.search(before) or INCREMENT_BEFORE.search(before) or earlier)
             clause = attribution.credit(found, m.start, m.end) or _quoted_speaker(ctx, sent, m)
             subset = bool(SUBSET_BEFORE.search(ctx.doc.text, max(sent.start, m.start - 60), m.start)
                           or SUBSET_AFTER.match(ctx.doc.text[m.end:sent.end]))
             yield _fact(ctx, sent, m, measure, unit, clause.name if clause else None,
-                        [(c.start, c.end) for c in found], previous, revision, bool(INCREMENT_BEFORE.search(before)), subset)
+                        [(c.start, c.end) for c in found], previous, revision, bool(INCREMENT_BEFORE.search(before)), subset,
+                        earlier)
 
 
 def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon) -> tuple[str, str | None] | None:
@@ -203,13 +204,14 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
 
 def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, unit: str | None,
           source: str | None, src_spans: list[tuple[int, int]], previous: Value | None, revision: bool,
-          increment: bool, subset: bool = False) -> Fact:
+          increment: bool, subset: bool = False, earlier: bool = False) -> Fact:
     place = _place(ctx, sent, m, src_spans)
     time = _time(ctx, sent, m)
     ev = evidence(ctx.index, sent, m.start, m.end)
     v = m.value
     fid = stable_id("q", ctx.doc.id, m.start, m.end, measure)
-    extra = ((("increment", True),) if increment else ()) + ((("subset", True),) if subset else ())
+    flags = (("earlier", earlier), ("increment", increment), ("subset", subset))
+    extra = tuple((k, True) for k, v in flags if v)
     return Fact(id=fid, doc=ctx.doc.id, kind="quantity", evidence=ev, measure=measure,
                 value=Value(v.low, v.high, v.approx, v.text, v.vague), unit=unit, place=place, time=time,
                 source=source, previous=previous, revision=revision, extra=extra)

@@ -78,6 +78,18 @@ def label(f: Fact, ctx: Context) -> str:
     return f"{fmt_value(f)} ({who}; {ctx.outlet(f)})"
 
 
+def _explained(a: Fact, b: Fact) -> bool:
+    """Two figures that differ but the text says why: one is outdated ("had stood at"), one
+    revises the other ("rose to 60 from 26"), or only one of them is a revision."""
+    flags = dict(a.extra), dict(b.extra)
+    if flags[0].get("earlier") or flags[1].get("earlier"):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.previous is not None and y.value is not None and (x.previous.low, x.previous.high) == (y.value.low, y.value.high):
+            return True
+    return a.revision != b.revision
+
+
 def _conflicts(cluster: list[Fact], rule: Rule, ctx: Context) -> Iterator[Finding]:
     bad = [(a, b) for i, a in enumerate(cluster) for b in cluster[i + 1:] if not compatible(a, b, rule)]
     docs = {f.doc for f in cluster}
@@ -85,7 +97,7 @@ def _conflicts(cluster: list[Fact], rule: Rule, ctx: Context) -> Iterator[Findin
         if len(docs) > 1:
             yield make_finding(rule, "agree", cluster, ctx, f"{len(docs)} reports agree: " + ", ".join(label(f, ctx) for f in cluster))
         return
-    revised = [p for p in bad if any(f.revision or f.previous for f in p)]
+    revised = [p for p in bad if _explained(*p)]
     if revised and len(revised) == len(bad):
         facts = sorted({f for p in bad for f in p}, key=lambda f: (ctx.published(f), f.evidence.start))
         yield make_finding(rule, "update", facts, ctx, "revised: " + " -> ".join(label(f, ctx) for f in facts))
