@@ -42,7 +42,7 @@ PREVIOUS_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:up|down|rising|risen|climbing|ju
 TO_FROM = re.compile(r"^\s*from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+){0,2}$", re.I)
 EARLIER = re.compile(r"\b(?:had\s+(?:stood|put|been|reached|risen|given)|earlier\s+(?:figures?|tolls?|reports?|estimates?)|"
-                     r"previously|initially|at first|first reported|an earlier|the previous|had earlier)\b", re.I)
+                     r"previously|initially|at first|first reported|had earlier)\b", re.I)
 COMPOUND_AFTER = re.compile(r"^-(?!strong\b|odd\b|plus\b)[a-z]+", re.I)  # "twelve-storey", "two-car": an adjective, not a count
 SUBSET_BEFORE = re.compile(r"\b(?:among\s+(?:the\s+)?(?:dead|victims|injured|wounded|killed|missing|those\s+\w+)(?:\s+(?:were|are))?|"
                            r"(?:the\s+)?(?:dead|victims|injured|wounded|casualties|toll)\s+(?:included|include|includes)|"
@@ -105,7 +105,7 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
                 previous = next_m.value
                 consumed.add(i + 1)
             before = ctx.doc.text[max(sent.start, m.start - 40):m.start]
-            earlier = bool(EARLIER.search(sent.text))  # "had stood at", "earlier figures": an outdated figure
+            earlier = bool(EARLIER.search(ctx.doc.text, sent.start, m.start))  # "had stood at 8": an outdated figure
             revision = bool(previous or REVISION_BEFORE.search(before) or INCREMENT_BEFORE.search(before) or earlier)
             clause = attribution.credit(found, m.start, m.end) or _quoted_speaker(ctx, sent, m)
             subset = bool(SUBSET_BEFORE.search(ctx.doc.text, max(sent.start, m.start - 60), m.start)
