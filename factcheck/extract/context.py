@@ -24,6 +24,8 @@ NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "Au
              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
              "The", "A", "An", "This", "That", "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "I",
              "Parliament", "Congress", "Government", "Reuters", "AP", "AFP", "English", "Arabic", "Islam", "Christmas"}
+DATELINE = re.compile(r"^[A-Z][A-Za-z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+                      r"\s*(?:\([A-Za-z. ]{1,25}\)\s*)?(?:--|[-–—:])\s", re.M)
 _LOCATIVE = re.compile(r"\b(?:in|near|at|outside|inside|across|around|of)\s+(?:(?:the\s+)?[\w-]+\s+)?$", re.I)
 
 
@@ -38,6 +40,7 @@ class DocContext:
     published: dt.date | None
     _place_starts: list[int] = field(default_factory=list)
     _times: dict[int, list] = field(default_factory=dict)
+    dateline: tuple[int, int] | None = None  # "MANILA, Philippines (AP) —": the reporter's city, not the story's
 
     def times(self, sent: Sentence) -> list:
         """Time expressions of a sentence, resolved once and shared by every fact in it."""
@@ -77,6 +80,9 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
 
     ctx = DocContext(doc, sents, LineIndex(doc.text), ents, places, main, parse_iso(doc.published))
     ctx._place_starts = [p.start for p in places]
+    d = DATELINE.search(doc.text, doc.body_start, min(len(doc.text), doc.body_start + 4000))
+    if d:
+        ctx.dateline = (d.start(), d.end())
     return ctx
 
 

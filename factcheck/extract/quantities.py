@@ -218,7 +218,9 @@ def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, uni
 
 
 def _place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[tuple[int, int]]) -> str | None:
-    cands = [p for p in ctx.places_in(sent.start, sent.end) if not any(a <= p.start < b for a, b in src_spans)]
+    """The place nearest the figure in its sentence (not in a source phrase or the dateline), else the report's."""
+    skip = src_spans + [ctx.dateline] if ctx.dateline else src_spans
+    cands = [p for p in ctx.places_in(sent.start, sent.end) if not any(a <= p.start < b for a, b in skip)]
     if not cands:
         return ctx.main_place
     best = min(cands, key=lambda p: (p.start - m.end) if p.start >= m.end else (m.start - p.end) * 1.3 + 5)
@@ -226,14 +228,22 @@ def _place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[
 
 
 def _time(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> tuple[str, str] | None:
+    """The days a figure covers: from the earliest to the latest day its sentence names.
+
+    A toll is a running count, so it is current as of the latest day mentioned
+    ("recovered more bodies on Tuesday from the block that collapsed on Monday,
+    bringing the toll to 13" is Monday..Tuesday); a past year alone ("In 1961, a
+    storm killed 54") dates background, and is ignored when a day is also named."""
     if ctx.published is None:
         return None
     found = ctx.times(sent)
-    if not found:
+    days = [t.window for t in found if t.window[1][:4] != t.window[0][:4] or t.window[0][5:] != "01-01"
+            or t.window[1][5:] != "12-31"]
+    windows = days or [t.window for t in found]
+    if not windows:
         d = ctx.published.isoformat()
         return d, d
-    best = min(found, key=lambda t: abs(t.start - m.end) if t.start >= m.end else abs(m.start - t.end))
-    return best.window
+    return min(w[0] for w in windows), max(w[1] for w in windows)
 
 
 def _quoted_speaker(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> attribution.Clause | None:
