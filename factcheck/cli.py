@@ -5,6 +5,7 @@ Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
 """
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from typing import Annotated, NoReturn, Optional
@@ -47,11 +48,13 @@ def _emit(result, fmt: Optional[str], output: Optional[str]) -> None:  # type: i
         typer.echo(f"factcheck: {e.args[0]}", err=True)
         raise typer.Exit(2) from None
     color = output is None and name == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    text = render(result, color=color, width=_width() if output is None else None)
+    chunks = getattr(importlib.import_module(render.__module__), "render_chunks", None)
+    text = chunks(result) if chunks else render(result, color=color, width=_width() if output is None else None)
     if output:
         write_atomic(output, text)
     else:
-        sys.stdout.write(text)
+        for chunk in [text] if isinstance(text, str) else text:
+            sys.stdout.write(chunk)
 
 
 def _width() -> int | None:

@@ -1,6 +1,8 @@
 """Reporters, one module per format, and a registry that fails on an unknown name."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import importlib
 import os
 import stat
@@ -37,13 +39,19 @@ def format_for(path: str | None, given: str | None) -> str:
     return "terminal"
 
 
-def write_atomic(path: str, text: str) -> None:
-    """Temp file in the same directory, then rename: a failed run never leaves half a report."""
+def write_atomic(path: str, text: str | Iterable[str]) -> None:
+    """Temp file in the same directory, then rename: a failed run never leaves half a report.
+
+    `text` may be an iterable of chunks, so a large report is never held whole in memory."""
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            if isinstance(text, str):
+                fh.write(text)
+            else:
+                for chunk in text:
+                    fh.write(chunk)
         os.chmod(tmp, _mode(path))  # mkstemp makes 0600; a report should get the usual permissions
         os.replace(tmp, path)
     except BaseException:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from ..model import Fact, Finding, Result
@@ -60,13 +61,31 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     return d
 
 
-def to_dict(result: Result) -> dict[str, Any]:
+class _Lazy(list):  # type: ignore[type-arg]
+    """A list the JSON encoder walks without it ever being built: one dict alive at a time."""
+
+    def __init__(self, items: list, convert: Any) -> None:
+        super().__init__()
+        self.items, self.convert = items, convert
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return (self.convert(x) for x in self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+
+def to_dict(result: Result, lazy: bool = False) -> dict[str, Any]:
+    wrap = (lambda items, conv: _Lazy(items, conv)) if lazy else (lambda items, conv: [conv(x) for x in items])
     return {
         "schema": SCHEMA,
         "documents": [{"id": d.id, "path": d.path, "outlet": d.outlet, "published": d.published,
                        "story": d.story, "title": d.title} for d in result.documents],
-        "facts": [fact_dict(f) for f in result.facts],
-        "findings": [finding_dict(f) for f in result.findings],
+        "facts": wrap(result.facts, fact_dict),
+        "findings": wrap(result.findings, finding_dict),
         "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in result.errors],
         "summary": summary(result),
     }
@@ -84,5 +103,20 @@ def summary(result: Result) -> dict[str, Any]:
 
 
 def render(result: Result, *, color: bool = False, width: int | None = None) -> str:
+    return "".join(render_chunks(result))
+
+
+def render_chunks(result: Result) -> Iterator[str]:
+    """The report as a stream of chunks (same bytes as `render`): memory stays flat on large corpora."""
     # ensure_ascii keeps the file valid whatever the corpus holds (lone surrogates, controls)
-    return json.dumps(to_dict(result), indent=2, ensure_ascii=True) + "\n"
+    encoder = json.JSONEncoder(indent=2, ensure_ascii=True)
+    buf: list[str] = []
+    size = 0
+    for chunk in encoder.iterencode(to_dict(result, lazy=True)):
+        buf.append(chunk)
+        size += len(chunk)
+        if size > 1 << 16:
+            yield "".join(buf)
+            buf, size = [], 0
+    buf.append("\n")
+    yield "".join(buf)
