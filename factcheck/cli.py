@@ -73,6 +73,8 @@ def _check_output(output: Optional[str]) -> None:
         d = os.path.dirname(os.path.abspath(output))
         if not os.path.isdir(d) or not os.access(d, os.W_OK):
             _fail(f"cannot write {output}: directory {d} is missing or not writable")
+        if os.path.isdir(output):
+            _fail(f"cannot write {output}: it is a directory")
 
 
 def _fail(message: str) -> NoReturn:

@@ -66,7 +66,15 @@ def words_value(text: str) -> float | None:
     return float(total + current) if seen else None
 
 
+MAX_FIGURE = 1e15  # beyond any count of people or money in a news report; also keeps floats finite
+
+
 def figure_value(text: str) -> float | None:
+    v = _figure_value(text)
+    return v if v is not None and math.isfinite(v) and v <= MAX_FIGURE else None
+
+
+def _figure_value(text: str) -> float | None:
     t = re.sub(r"(?<=\d)[,\u00a0\u202f\u2009 ](?=\d{3})", "", text.strip().lower())
     m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|m|mn|bn|k)?", t)
     if m:
