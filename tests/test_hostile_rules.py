@@ -166,3 +166,14 @@ def test_catastrophic_shapes_are_refused(pattern: str) -> None:
                                      r"(?:\w+\s+){0,2}people", "a{2,5}"])
 def test_ordinary_patterns_pass(pattern: str) -> None:
     assert problem(pattern) is None
+
+
+@pytest.mark.xfail(strict=True, reason="rules/loader.load_rules and rules/cli.validate do not yet add "
+                                       "lexicon.lexicon_errors(): a dropped pattern is not reported in a run")
+def test_a_run_reports_bad_lexicon_patterns(tmp_path: Path, root: Path) -> None:
+    dirs = user_lexicon(tmp_path, ["(a+)+$"])
+    r = CliRunner().invoke(app, ["check", str(root / "corpus"), "--rules", dirs[0], "-f", "json", "--no-config", "--no-cache"])
+    messages = [e["message"] for e in json.loads(r.stdout)["errors"]]
+    assert r.exit_code == 2 and any(m.startswith("people_measures.bad[0]: pattern '(a+)+$'") for m in messages)
+    v = CliRunner().invoke(app, ["rules", "validate", dirs[0]])
+    assert v.exit_code == 2 and "people_measures.bad[0]" in v.stdout
