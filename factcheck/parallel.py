@@ -38,9 +38,12 @@ def _chunk_worker(args: tuple[list[str], int | None, tuple[str, ...]]) -> list[I
 
 
 def _read(path: str) -> bytes | None:
+    """The bytes that key the cache, never more than the size limit (a huge file is refused later)."""
+    from .decoding import MAX_BYTES
+
     try:
         with open(path, "rb") as fh:
-            return fh.read()
+            return fh.read(MAX_BYTES + 1)
     except OSError:
         return None
 

@@ -21,6 +21,7 @@ ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _PARA = re.compile(r"[^\n]+")
 CLOSERS = ".!?…\"'”’)]:"
+MAX_SENTENCE = 2000  # characters; longer runs are cut so each extractor's per-sentence work stays bounded
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,13 @@ def sentences(doc: Document) -> list[Sentence]:
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, p0: int, p1: int, prose: bool) -> None:
+    while end - start > MAX_SENTENCE:  # a run-on line with no full stop: cut at a space
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _add(out, text, start, cut, p0, p1, prose)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

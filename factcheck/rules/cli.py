@@ -5,6 +5,7 @@ from pathlib import Path
 
 import typer
 
+from .base import RuleError
 from .loader import load_dir, load_rules
 from .registry import get_type, type_names
 
@@ -28,6 +29,9 @@ def validate(directory: str) -> int:
     rules: dict = {}
     errors: list = []
     load_dir(d, rules, errors)
+    from ..lexicon import lexicon_errors
+
+    errors += [RuleError(e.path, e.line, e.message) for e in lexicon_errors((directory,))]
     for e in errors:
         typer.echo(str(e))
     if not errors:

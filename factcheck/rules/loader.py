@@ -105,4 +105,7 @@ def load_rules(extra_dirs: tuple[str, ...] = (), replace: bool = False) -> tuple
             errors.append(RuleError(str(d), None, "rules directory does not exist"))
             continue
         load_dir(d, rules, errors)
+    from ..lexicon import lexicon_errors  # bad user lexicons: reported once here, never per document
+
+    errors += [RuleError(e.path, e.line, e.message) for e in lexicon_errors(tuple(extra_dirs))]
     return [r for r in rules.values()], errors

@@ -90,8 +90,21 @@ def _explained(a: Fact, b: Fact) -> bool:
     return a.revision != b.revision
 
 
+def _signature(f: Fact) -> tuple:
+    """What compatibility and revision depend on: facts that share it behave alike."""
+    v, p = f.value, f.previous
+    return ((v.low, v.high, v.approx, v.vague) if v else None, f.revision, (p.low, p.high) if p else None,
+            bool(dict(f.extra).get("earlier")))
+
+
 def _conflicts(cluster: list[Fact], rule: Rule, ctx: Context) -> Iterator[Finding]:
-    bad = [(a, b) for i, a in enumerate(cluster) for b in cluster[i + 1:] if not compatible(a, b, rule)]
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    for f in cluster:
+        groups[_signature(f)].append(f)
+    keys = list(groups)  # compare distinct figures, not every pair of facts: linear in repeated figures
+    ok = {(i, j): compatible(groups[a][0], groups[b][0], rule) for i, a in enumerate(keys) for j, b in enumerate(keys)}
+    bad = [(x, y) for i, a in enumerate(keys) for j, b in enumerate(keys) if i < j and not ok[i, j]
+           for x in groups[a] for y in groups[b]]
     docs = {f.doc for f in cluster}
     if not bad:
         if len(docs) > 1:
@@ -103,7 +116,9 @@ def _conflicts(cluster: list[Fact], rule: Rule, ctx: Context) -> Iterator[Findin
         yield make_finding(rule, "update", facts, ctx, "revised: " + " -> ".join(label(f, ctx) for f in facts))
         return
     involved = sorted({f for p in bad for f in p}, key=lambda f: (ctx.published(f), f.doc, f.evidence.start))
-    support = {f.id: sum(1 for g in cluster if g.doc != f.doc and compatible(f, g, rule)) + 1 for f in involved}
+    index = {id(f): i for i, k in enumerate(keys) for f in groups[k]}
+    backing = {i: {f.doc for j, k in enumerate(keys) if ok[i, j] for f in groups[k]} for i in range(len(keys))}
+    support = {f.id: len(backing[index[id(f)]] - {f.doc}) + 1 for f in involved}
     if len({f.doc for f in involved}) == 1:
         nature = "sources disagree within one report"
     elif all(a.source and a.source == b.source for a, b in bad):
