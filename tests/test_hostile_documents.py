@@ -214,8 +214,6 @@ def test_unreadable_directory_message(tmp_path: Path, monkeypatch: pytest.Monkey
     assert [(e.path, e.message) for e in errs] == [(f"{tmp_path}/locked", "cannot read directory: Permission denied")]
 
 
-@pytest.mark.xfail(strict=True, reason="text.sentences does not cap a run-on sentence: a 1 MB line with no full "
-                                       "stop makes the per-sentence work of the extractors quadratic (minutes, gigabytes)")
 def test_a_run_on_line_is_cut_into_bounded_sentences() -> None:
     from factcheck.model import Document
     from factcheck.text import sentences

@@ -168,8 +168,6 @@ def test_ordinary_patterns_pass(pattern: str) -> None:
     assert problem(pattern) is None
 
 
-@pytest.mark.xfail(strict=True, reason="rules/loader.load_rules and rules/cli.validate do not yet add "
-                                       "lexicon.lexicon_errors(): a dropped pattern is not reported in a run")
 def test_a_run_reports_bad_lexicon_patterns(tmp_path: Path, root: Path) -> None:
     dirs = user_lexicon(tmp_path, ["(a+)+$"])
     r = CliRunner().invoke(app, ["check", str(root / "corpus"), "--rules", dirs[0], "-f", "json", "--no-config", "--no-cache"])
