@@ -144,6 +144,14 @@ def check(
         accepted = baselines.load(config.baseline) if config.baseline and not write_baseline else None
     except (GitError, baselines.BaselineError) as e:
         _fail(str(e))
+    from . import snapshot
+
+    name = format_for(config.output, config.format)
+    fast = snapshot.usable(config.output, name, config.baseline, diff, write_baseline)
+    run_key = snapshot.key(config, name) if fast else None
+    meta = snapshot.restore(config, run_key, config.output) if run_key else None
+    if meta is not None:  # unchanged corpus, rules and settings: the report written last time stands
+        raise typer.Exit(snapshot.exit_code(meta, config.fail_on, config.strict, LEVELS))
     with bars.bar(0 if no_progress else bars.wanted(list(config.paths))) as tick:
         result = run_check(list(config.paths), config, tick)
     unknown = unknown_rule_ids(config, {r.id for r in result.rules})
@@ -158,6 +166,8 @@ def check(
     if changed is not None:
         result = only_changed(result, changed)
     _emit(result, config.format, config.output)
+    if run_key:
+        snapshot.save(config, run_key, config.output, result)
     raise typer.Exit(exit_code(result, config.fail_on, config.strict))
 
 

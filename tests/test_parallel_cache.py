@@ -54,3 +54,18 @@ def test_cache_invalidated_by_edits_and_lexicons(tmp_path: Path) -> None:
     measures.write_text(measures.read_text().replace("'wounded|wounding|wounds'", "'wounding|wounds'"))
     relexed = run(["check", str(c), "--cache-dir", str(cache), "--rules", str(rules)], tmp_path / "c.json")
     assert relexed != after
+
+
+def test_unchanged_rerun_reuses_the_report_and_keeps_exit_codes(tmp_path: Path) -> None:
+    c = corpus(tmp_path)
+    cache = tmp_path / "cache"
+    out = tmp_path / "r.sarif"
+    args = ["check", str(c), "--cache-dir", str(cache), "-o", str(out)]
+    first = CliRunner().invoke(app, args)
+    body = out.read_bytes()
+    assert first.exit_code == 1 and any((cache / "v1" / "reports").iterdir())
+    out.unlink()
+    again = CliRunner().invoke(app, args)
+    assert again.exit_code == 1 and out.read_bytes() == body
+    assert CliRunner().invoke(app, [*args, "--fail-on", "never"]).exit_code == 0
+    assert CliRunner().invoke(app, [*args, "--level", "casualty-figures=info"]).exit_code == 0  # a setting in the key
