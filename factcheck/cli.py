@@ -172,13 +172,10 @@ def check(
 
 
 def exit_code(result, fail_on: str, strict: bool) -> int:  # type: ignore[no-untyped-def]
-    rule_trouble = any(e.path.endswith((".yaml", ".yml")) or "rules directory" in e.message for e in result.errors)
-    if not result.documents or rule_trouble or (strict and result.errors):
-        return 2
-    if fail_on == "never":
-        return 0
-    limit = LEVELS.index(fail_on)
-    return 1 if any(LEVELS.index(f.level) <= limit for f in result.findings) else 0
+    """0, 1 or 2 (see the module docstring); the same rule serves a reused report."""
+    from . import snapshot
+
+    return snapshot.exit_code(snapshot.summary(result), fail_on, strict, LEVELS)
 
 
 @app.command()
