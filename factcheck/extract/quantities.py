@@ -51,7 +51,10 @@ SUBSET_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:of\s+(?:them|whom|those|the\s+(?:d
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.I)
 SKIP_WORDS = {"of", "more", "other", "others", "additional", "further", "the", "young", "foreign", "local",
               "elderly", "innocent", "armed", "unarmed", "civilian", "injured", "wounded", "dead", "more,"}
-CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s--\s")
+CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but|although|though)\b")
+SAME_FIGURE = re.compile(r"\b(?:puts?|putting|estimates?|estimated|gives?|gave|places?|placed)\s+(?:the|its|their)\s+"
+                         r"(?:figure|number|total|tally|count|toll)\s+(?:at|as)\s+$", re.I)
+JOINED = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:and|or|plus)\s+$")
 
 
 class MeasureLexicon:
@@ -82,6 +85,7 @@ def measure_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeasureLexicon:
 def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]:
     lex = measure_lexicon(extra_dirs)
     nlex = numbers.lexicon(extra_dirs)
+    made: list[Fact] = []
     for sent in ctx.sents:
         if not sent.prose:
             continue  # headline lists and navigation are page chrome, not report
@@ -98,6 +102,10 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             if kind is None:
                 continue
             measure, unit = kind
+            if measure == "count" and unit in ("people", None):
+                borrowed = _borrowed(ctx, sent, i, mentions, lex, made)
+                if borrowed:
+                    measure, unit = borrowed, "people"
             previous = None
             between = ctx.doc.text[m.end:next_m.start] if next_m is not None else ""
             to_from = TO_FROM.match(between) and TO_BEFORE.search(ctx.doc.text, max(sent.start, m.start - 20), m.start)
@@ -110,9 +118,11 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             clause = attribution.credit(found, m.start, m.end) or _quoted_speaker(ctx, sent, m)
             subset = bool(SUBSET_BEFORE.search(ctx.doc.text, max(sent.start, m.start - 60), m.start)
                           or SUBSET_AFTER.match(ctx.doc.text[m.end:sent.end]))
-            yield _fact(ctx, sent, m, measure, unit, clause.name if clause else None,
-                        [(c.start, c.end) for c in found], previous, revision, bool(INCREMENT_BEFORE.search(before)), subset,
-                        earlier)
+            fact = _fact(ctx, sent, m, measure, unit, clause.name if clause else None,
+                         [(c.start, c.end) for c in found], previous, revision, bool(INCREMENT_BEFORE.search(before)),
+                         subset, earlier)
+            made.append(fact)
+            yield fact
 
 
 def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon) -> tuple[str, str | None] | None:
@@ -153,12 +163,30 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
     return "count", ("people" if noun else None)
 
 
+def _borrowed(ctx: DocContext, sent: Sentence, i: int, mentions: list, lex: MeasureLexicon,
+              made: list[Fact]) -> str | None:
+    """A figure with no trigger of its own takes one from its neighbour: "27 passengers and four
+    crew were taken to hospital", or "the government puts the figure at 400" (the previous figure's)."""
+    text = ctx.doc.text
+    m = mentions[i]
+    if i + 1 < len(mentions) and JOINED.match(text[m.end:mentions[i + 1].start]):
+        kind = _classify(text, mentions[i + 1], sent, lex)
+        if kind and kind[0] not in ("count", "duration", "other"):
+            return kind[0]
+    if SAME_FIGURE.search(text, max(sent.start, m.start - 40), m.start):
+        earlier = [f for f in made if f.measure not in ("count", "duration", "other")]
+        if earlier and earlier[-1].evidence.start >= sent.para_start:
+            return earlier[-1].measure
+    return None
+
+
 def _people_follow(after: str, lex: MeasureLexicon) -> bool:
     return _head_noun(after, lex) in lex.people or bool(re.match(r"^\s+(?:were|have|had|are|died)\b", after))
 
 
 def _head_noun(after: str, lex: MeasureLexicon) -> str | None:
     """The noun a figure counts: a known people or thing noun, or an unknown noun (a thing)."""
+    modifiers = 0
     for tok in re.findall(r"[A-Za-z][\w'-]*|[,.;:]", after)[:4]:
         low = tok.lower()
         if low in lex.people or low in lex.things:
@@ -171,7 +199,9 @@ def _head_noun(after: str, lex: MeasureLexicon) -> str | None:
             return "people"
         if low.endswith("s") and not low.endswith(("ss", "us")):
             return f"{low}?"  # an unknown plural noun: "40 water purification units", "25 ambulances"
-        return None
+        modifiers += 1
+        if modifiers > 2 or low.endswith(("ed", "ing", "ly")):
+            return None  # "20 died", "12 fleeing": not a noun phrase
     return None
 
 
@@ -196,7 +226,8 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
             best = (d, lex.measure_of(t))
         break  # matches come in text order: the first after the figure is the nearest
     for t in lex.trigger_re.finditer(before):
-        d = len(before) - t.end() + 12  # a trigger after the figure is the likelier reading
+        gap = before[t.end():]
+        d = 0 if not gap.strip() else len(before) - t.end() + 12  # "killed 20": adjacent wins; else after is likelier
         if best is None or d < best[0]:
             best = (d, lex.measure_of(t))
     return best[1] if best else None

@@ -85,10 +85,10 @@ def test_headline_lists_are_chrome() -> None:
 def test_sentence_suite_holds() -> None:
     """138 cases in six reporting styles (tests/extract/data): regression bars set from measured figures."""
     s = evaluate()
-    assert s.precision >= 0.89, s.misses
-    assert s.recall >= 0.86, s.misses
-    assert Score.share(s.place) >= 0.83
-    assert Score.share(s.day) >= 0.80
+    assert s.precision >= 0.93, s.misses
+    assert s.recall >= 0.91, s.misses
+    assert Score.share(s.place) >= 0.85
+    assert Score.share(s.day) >= 0.85
     assert Score.share(s.source) >= 0.72
 
 
@@ -121,3 +121,28 @@ def test_compound_adjectives_and_spaced_thousands() -> None:
 def test_quote_mark_is_not_a_source() -> None:
     f = one('"We have confirmed 11 deaths in Durban," said Pieter Nkosi, the agency\'s spokeswoman.')
     assert f.source == "Pieter Nkosi"
+
+
+def test_adjacent_trigger_beats_a_later_one() -> None:
+    assert people("An air strike on a market in northern Gaza killed 20 people and wounded 165, officials said.") == [
+        ("killed", 20, 20), ("injured", 165, 165)]
+
+
+def test_coordinated_figures_share_the_trigger() -> None:
+    assert people("In Perth, 27 passengers and four crew members were taken to hospital.") == [
+        ("injured", 27, 27), ("injured", 4, 4)]
+
+
+def test_puts_the_figure_at_takes_the_earlier_measure() -> None:
+    text = ("More than 500 protesters have been killed in Iraq, according to Amnesty International, "
+            "while the government puts the figure at about 400.")
+    assert people(text) == [("killed", 500, None), ("killed", 400, 400)]
+
+
+def test_while_clause_bounds_the_trigger_search() -> None:
+    text = "The number of those injured had been raised to more than 1,000, while the death toll stood at 318."
+    assert people(text) == [("injured", 1000, None), ("killed", 318, 318)]
+
+
+def test_noun_modifiers_before_a_plural_thing() -> None:
+    assert people("The agency deployed 40 water purification units and 18,000 food parcels to the affected region.") == []
