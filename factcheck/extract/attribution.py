@@ -17,10 +17,11 @@ from . import entities as ent
 _VERB = (r"(?:(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:saying|telling\s+us|reporting|confirming)|said|says|say|told(?:\s+(?:reporters|us|AFP|Reuters|the\s+\w+(?:\s+\w+)?|\w+))?|tell\s+us|reported|reports|report|"
          r"added|stated|confirmed|confirms|announced|estimated|estimates|claimed|tweeted|wrote|noted|warned|insisted|"
          r"counted|recorded|puts?\s+the\s+(?:figure|toll|number)\s+at)")
-_TIME = r"(?:\s+(?:on|late\s+on|early\s+on|late|early|earlier|later|this|last)\s+\w+|\s+(?:today|yesterday|overnight|now|also|again))*"
+_TIME = (r"(?:\s+(?:on|late\s+on|early\s+on|late|early|earlier|later|this|last)\s+\w+|\s+(?:today|yesterday|overnight|now|also|again)"
+         r"|\s+in\s+a\s+(?:statement|tweet|briefing|news\s+conference|report)|\s+on\s+(?:Twitter|X|Facebook|Telegram|state\s+TV))*")
 _SRC = r"(?P<src>[A-Za-z][^,;:“”\"—–]{1,90}?)"
 POST = re.compile(rf"(?:^|,\s*|[”\"]\s*)(?P<src2>[^,;:“”\"]{{2,90}}?)\s+{_VERB}{_TIME}\s*(?=[,.;!?]|$)")
-PRE = re.compile(rf"(?:^|[,;:]\s+|\s[-—–]{{1,2}}\s+|\band\s+|\bwhile\s+|\bbut\s+|\bthough\s+|\bas\s+|\bwhere\s+){_SRC}(?:,\s*(?:meanwhile|however|too|also|though|separately|in turn|for its part),)?\s+(?:now\s+|also\s+|later\s+|separately\s+)?{_VERB}{_TIME}(?:\s+that)?\s+(?=\S)")
+PRE = re.compile(rf"(?:^|[,;:]\s+|\s[-—–]{{1,2}}\s+|\band\s+|\bwhile\s+|\bbut\s+|\bthough\s+|\bas\s+|\bwhere\s+){_SRC}(?:,\s*(?:meanwhile|however|too|also|though|separately|in turn|for its part),|,\s*(?:a|an|the)\s+[^,;:“”\"]{{2,60}},)?\s+(?:now\s+|also\s+|later\s+|separately\s+)?(?:{_VERB}|(?:raised|revised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|figure|count))){_TIME}(?:\s+that)?\s+(?=\S)")
 ACCORDING = re.compile(r"\b(?:according\s+to|citing|quoting|per)\s+(?P<src>[^,;:“”\"]+?(?:,?\s+and\s+[^,;:“”\"]+?)?)\s*(?=[,;:.“”\"]|$)")
 HEARING = re.compile(r"\b(?:hearing\s+from|word\s+from|figures\s+from|data\s+from|a\s+statement\s+from)\s+(?P<src>[^,;:“”\"]+?)\s+(?=that\b|[,.;]|$)")
 INVERTED = re.compile(r"[,”\"]\s*[”\"]?\s*(?:said|says|added|told\s+reporters|wrote|tweeted)\s+(?P<src>[A-Z][^,.;“”\"]{1,60}?)\s*(?=[,.;]|$)")
@@ -85,6 +86,17 @@ def _name(raw: str, offset: int, ents: ent.DocEntities, max_words: int) -> str |
     first, _, rest = cleaned.partition(" ")
     if first[:1].isupper() and first[1:].islower() and first.lower() in COMMON_SOURCES:
         cleaned = (first.lower() + " " + rest).strip()  # "Police said" at a sentence start is still the police
+    last = cleaned.split()[-1].lower()
+    if cleaned[:1].islower() and len(cleaned.split()) <= 5 and not last.endswith(("ed", "ing", "ly")) \
+            and cleaned.split()[0].lower() not in JUNK and re.search(r"\b(?:authority|secretary|navy|coast\s*guard|"
+                                                                    r"agency|service|brigade|ministry|"
+                                                                    r"department|office|chief|commissioner|spokes\w+|"
+                                                                    r"police|officials?|sheriff|coroner|prosecutors?|"
+                                                                    r"agencies|groups?|monitor|observers|unions?|"
+                                                                    r"media|television|tv|radio|channel|newspaper|"
+                                                                    r"governor|mayor|minister|president|leaders?)\b",
+                                                                    cleaned, re.I):
+        return cleaned
     if cleaned[:1].islower() and not re.search(r"\b(?:police|officials?|ministry|agency|authorities|group|sources?|media|"
                                               r"union|service|council|office|department|government|army|military|"
                                               r"activists|residents|witnesses|organisers|organizers|doctors|medics|rescuers|"

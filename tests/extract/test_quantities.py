@@ -146,3 +146,16 @@ def test_while_clause_bounds_the_trigger_search() -> None:
 
 def test_noun_modifiers_before_a_plural_thing() -> None:
     assert people("The agency deployed 40 water purification units and 18,000 food parcels to the affected region.") == []
+
+
+def test_sources_in_many_shapes() -> None:
+    cases = [
+        ("At least 41 people were killed in Peru on Friday, the interior ministry said in a statement.", "interior ministry"),
+        ("All 68 people on board were killed in Nepal on Sunday, the civil aviation authority said.", "civil aviation authority"),
+        ("The navy says it has rescued 178 passengers off Sulawesi.", "navy"),
+        ("The Syrian Observatory for Human Rights, a Britain-based war monitor, said 27 civilians were killed in Idlib.",
+         "Syrian Observatory for Human Rights"),
+        ("Indonesian officials raised the death toll in Central Java to 49 on Monday.", "Indonesian officials"),
+    ]
+    for text, source in cases:
+        assert one(text, published="2024-03-06").source == source, text
