@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import frontmatter
-from .decoding import MAX_BYTES, Refused, decode, read_bytes
+from .decoding import MAX_BYTES, Refused, decode, is_url, read_bytes
 from .frontmatter import KNOWN_KEYS
 from .model import Document, InputError, stable_id
 
@@ -41,7 +41,8 @@ def display(path: str) -> str:
     """A path as it can be printed and put in JSON: undecodable bytes and control
     characters become \\xNN escapes (a file name is bytes; a report is text)."""
     shown = os.fsencode(path).decode("utf-8", "backslashreplace")
-    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", Path(shown).as_posix())
+    shown = shown if is_url(shown) else Path(shown).as_posix()  # an fsspec URL keeps its double slash
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", shown)
 
 
 def _why(path: str, e: OSError) -> str:

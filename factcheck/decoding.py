@@ -9,6 +9,7 @@ columns stay true); binary files and files over the size limit are refused.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 import stat
@@ -26,6 +27,7 @@ _BREAK = re.compile(r"\r\n?|\n")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 _ANSI = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]")  # terminal colour codes pasted into a report: styling, not words
 
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+://")
 Problem = tuple[int | None, str]  # (line, message)
 
 
@@ -95,6 +97,8 @@ def clean(text: str) -> str:
 
 def read_bytes(path: str) -> bytes:
     """At most MAX_BYTES + 1 bytes: a file that grows, or lies about its size, cannot exhaust memory."""
+    if is_url(path):  # an fsspec URL (s3://, gcs://, file://, memory://), from the dask engine
+        return _read_url(path)
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block the run
     with os.fdopen(fd, "rb") as fh:
         st = os.fstat(fd)
@@ -106,4 +110,25 @@ def read_bytes(path: str) -> bytes:
         size = max(size, len(raw))
         raise Refused(f"file is {size} bytes, over the {MAX_BYTES} byte ({MAX_BYTES // 2**20} MiB) limit "
                       "for one document; skipped")
+    return raw
+
+
+def is_url(path: str) -> bool:
+    """`s3://bucket/x.md`, `file:///srv/x.md`: a path for fsspec, not the local file system."""
+    return _URL.match(path) is not None
+
+
+def _read_url(url: str) -> bytes:
+    """read_bytes for an fsspec URL (needs fsspec and the protocol's backend, e.g. s3fs)."""
+    import fsspec
+
+    try:
+        with fsspec.open(url, "rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+    except FileNotFoundError as e:
+        raise OSError(errno.ENOENT, str(e)) from None
+    except IsADirectoryError:
+        raise Refused("not a regular file; skipped") from None
+    if len(raw) > MAX_BYTES:
+        raise Refused(f"file is over the {MAX_BYTES} byte ({MAX_BYTES // 2**20} MiB) limit for one document; skipped")
     return raw

@@ -42,4 +42,9 @@ def run(rules: list[Rule], facts: list[Fact], docs: list[Document],
             if any(rule.id in ignored.get(by_id[i].doc, ()) for i in finding.facts):
                 continue  # suppressed in a document's front matter
             out[finding.id] = replace(finding, level=level_of(rule, finding, overrides))
-    return sorted(out.values(), key=lambda f: (f.story or "", STATUS_ORDER.get(f.status, 9), f.rule, f.measure or "", f.id))
+    return sorted(out.values(), key=order)
+
+
+def order(f: Finding) -> tuple:
+    """The findings' order in every report: story, status, rule, measure, id (engines that split the work re-sort with it)."""
+    return (f.story or "", STATUS_ORDER.get(f.status, 9), f.rule, f.measure or "", f.id)
