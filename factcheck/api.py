@@ -19,6 +19,17 @@ def extract(paths: list[str], config: Config | None = None, progress: Callable[[
     config = config or Config()
     result = Result()
     t0 = time.perf_counter()
+    if config.engine == "dask":  # the same per-document function on a Dask cluster; no per-document cache
+        from .engines import dask as dask_engine
+
+        files = dask_engine.find_files(list(paths), result.errors)
+        for doc, facts, errors in dask_engine.extract(files, config, progress):
+            result.errors.extend(errors)
+            if doc is not None:
+                result.documents.append(doc)
+                result.facts.extend(facts)
+        result.timings["extract"] = time.perf_counter() - t0
+        return result
     files = find_files(list(paths), result.errors)
     fingerprint = rules_fingerprint(config.rule_dirs, config.assume_year)
     cache = Cache(cache_dir(config.cache_dir), config.cache)
@@ -42,6 +53,18 @@ def check(paths: list[str], config: Config | None = None, progress: Callable[[st
     from .rules.loader import load_rules
 
     config = config or Config()
+    if config.engine == "dask":  # one cluster session for both stages
+        from .engines import dask as dask_engine
+
+        with dask_engine.session(config):
+            return _check(paths, config, progress)
+    return _check(paths, config, progress)
+
+
+def _check(paths: list[str], config: Config, progress: Callable[[str], None] | None) -> Result:
+    from .rules import engine
+    from .rules.loader import load_rules
+
     rules, rule_errors = load_rules(config.rule_dirs, config.replace_rules)
     rules = with_tolerance(rules, config.tolerance)  # hook: Config.tolerance overrides each rule's `tolerance` option
     result = extract(paths, config, progress)
@@ -56,7 +79,12 @@ def check(paths: list[str], config: Config | None = None, progress: Callable[[st
     if cached is not None:
         result.findings = cached
     else:
-        result.findings = engine.run(rules, result.facts, result.documents, config.levels, config.disabled)
+        if config.engine == "dask":
+            from .engines import dask as dask_engine
+
+            result.findings = dask_engine.compare(rules, result.facts, result.documents, config)
+        else:
+            result.findings = engine.run(rules, result.facts, result.documents, config.levels, config.disabled)
         if run_key and not rule_errors:
             cache.put(run_key, result.findings)
     result.timings["compare"] = time.perf_counter() - t0

@@ -104,6 +104,8 @@ def check(
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=0, help="Processes for extraction (default 0: one per CPU). Output is identical for any value.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the extraction cache.")] = False,
     cache_dir: Annotated[Optional[str], typer.Option("--cache-dir", metavar="DIR", help="Cache location (default: $FACTCHECK_CACHE_DIR or .factcheck_cache).")] = None,
+    engine: Annotated[Optional[str], typer.Option("--engine", metavar="local|dask", help="Where to run: local processes (default) or a Dask cluster (pip install 'factcheck[dask]'). Output is identical.")] = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler for --engine dask, e.g. tcp://host:8786 (default: a local cluster of --jobs workers).")] = None,
 ) -> None:
     """Extract facts and compare them across outlets.
 
@@ -120,6 +122,7 @@ def check(
     from . import baseline as baselines
     from .api import check as run_check
     from .config import ConfigError, load, parse_levels, unknown_rule_ids
+    from .engines import EngineError
     from .gitdiff import GitError, changed_files, only_changed
     from .report import FORMATS, format_for, progress as bars, write_atomic
 
@@ -128,13 +131,16 @@ def check(
             paths=tuple(paths) if paths else None, rule_dirs=tuple(rules) if rules else None, replace_rules=only_rules,
             fail_on=fail_on, assume_year=assume_year, strict=strict, disabled=set(disable) if disable else None,
             levels=parse_levels(level) if level else None, tolerance=tolerance, format=fmt, output=output,
-            baseline=baseline, jobs=jobs, cache=False if no_cache else None, cache_dir=cache_dir))
+            baseline=baseline, jobs=jobs, cache=False if no_cache else None, cache_dir=cache_dir,
+            engine=engine, scheduler=scheduler))
     except ConfigError as e:
         _fail(f"invalid config: {e}")
     if config.fail_on not in (*LEVELS, "never"):
         _fail("--fail-on should be error, warning, info or never")
     if format_for(config.output, config.format) not in FORMATS:
         _fail(f"unknown format {config.format!r}; known: {', '.join(FORMATS)}")
+    if config.engine not in ("local", "dask"):
+        _fail(f"unknown engine {config.engine!r}; known: local, dask")
     if not config.paths:
         _fail("no paths to check: name files or directories, or set `paths` in factcheck.toml")
     _check_output(config.output)
@@ -147,13 +153,16 @@ def check(
     from . import snapshot
 
     name = format_for(config.output, config.format)
-    fast = snapshot.usable(config.output, name, config.baseline, diff, write_baseline)
+    fast = snapshot.usable(config.output, name, config.baseline, diff, write_baseline) and config.engine == "local"
     run_key = snapshot.key(config, name) if fast else None
     meta = snapshot.restore(config, run_key, config.output) if run_key else None
     if meta is not None:  # unchanged corpus, rules and settings: the report written last time stands
         raise typer.Exit(snapshot.exit_code(meta, config.fail_on, config.strict, LEVELS))
-    with bars.bar(0 if no_progress else bars.wanted(list(config.paths))) as tick:
-        result = run_check(list(config.paths), config, tick)
+    try:
+        with bars.bar(0 if no_progress else bars.wanted(list(config.paths))) as tick:
+            result = run_check(list(config.paths), config, tick)
+    except EngineError as e:
+        _fail(str(e))
     unknown = unknown_rule_ids(config, {r.id for r in result.rules})
     if unknown:
         _fail("invalid config: " + "; ".join(unknown) + " (`factcheck rules list` shows the rules in force)")

@@ -19,6 +19,7 @@ from typing import Any
 CONFIG_NAMES = ("factcheck.toml", "pyproject.toml")
 LEVELS = ("error", "warning", "info")
 FAIL_ON = (*LEVELS, "never")
+ENGINES = ("local", "dask")  # as factcheck/engines/__init__.py
 
 
 @dataclass
@@ -38,6 +39,8 @@ class Config:
     output: str | None = None
     strict: bool = False
     baseline: str | None = None
+    engine: str = "local"  # where extraction and comparison run: local (processes) or dask (factcheck/engines/dask.py)
+    scheduler: str | None = None  # dask scheduler address (tcp://host:8786); none: a LocalCluster for the run
 
 
 class ConfigError(Exception):
@@ -76,6 +79,8 @@ KEYS: dict[str, tuple[str, Any, str, bool]] = {
     "cache": ("cache", lambda v: isinstance(v, bool), "true or false", False),
     "cache-dir": ("cache_dir", lambda v: isinstance(v, str), "a directory path", True),
     "baseline": ("baseline", lambda v: isinstance(v, str), "a file path", True),
+    "engine": ("engine", lambda v: v in ENGINES, "one of " + ", ".join(ENGINES), False),
+    "scheduler": ("scheduler", lambda v: isinstance(v, str) and v != "", "a scheduler address like tcp://host:8786", False),
 }
 
 

@@ -1,0 +1,162 @@
+"""The dask engine: the same extraction and rule functions, run on a Dask cluster.
+
+Extraction maps `parallel.extract_one` over chunks of paths (one task per chunk);
+results come back in input order. Comparison runs `rules.engine.run` once per story
+(every rule blocks by story first, so this is exact) and re-sorts the merged findings
+with the engine's own order, so the report is byte-identical to the local engine's.
+
+Paths may be fsspec URLs (`s3://bucket/news/*.md`, `gcs://…`, `file://…`): they are
+expanded here and read on the workers. Needs `pip install factcheck[dask]`; nothing
+here is imported by the default install.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from ..config import Config
+from ..model import Document, Fact, Finding, InputError
+from ..parallel import CHUNK, Item
+from . import EngineError
+
+_active: Any = None  # the client of the session in progress (api.check uses one for both stages)
+
+
+def _distributed():  # type: ignore[no-untyped-def]
+    try:
+        import distributed
+    except ImportError:
+        raise EngineError("--engine dask needs Dask: pip install 'factcheck[dask]'") from None
+    return distributed
+
+
+@contextmanager
+def session(config: Config) -> Iterator[Any]:
+    """A client: to `config.scheduler`, else to a LocalCluster started (and closed) here. Re-entrant."""
+    global _active
+    if _active is not None:
+        yield _active
+        return
+    distributed = _distributed()
+    cluster = None
+    try:
+        if config.scheduler:
+            client = distributed.Client(config.scheduler)
+        else:
+            cluster = distributed.LocalCluster(n_workers=config.jobs or os.cpu_count() or 1, threads_per_worker=1,
+                                               processes=True, dashboard_address=":0")
+            client = distributed.Client(cluster)
+    except OSError as e:
+        if cluster is not None:
+            cluster.close()
+        raise EngineError(f"cannot reach the Dask scheduler {config.scheduler}: {e}") from None
+    _active = client
+    try:
+        yield client
+    finally:
+        _active = None
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def find_files(paths: list[str], errors: list[InputError]) -> list[str]:
+    """Local paths exactly as the local engine finds them; fsspec URLs expanded (globs, directories)."""
+    from ..corpus import SUFFIXES, display
+    from ..corpus import find_files as find_local
+    from ..decoding import is_url
+
+    if not any(is_url(p) for p in paths):
+        return find_local(paths, errors)
+    found: list[str] = []
+    for p in paths:
+        if not is_url(p):
+            found.extend(find_local([p], errors))
+            continue
+        import fsspec
+
+        try:
+            fs, root = fsspec.core.url_to_fs(p)
+            if fsspec.core.has_magic(root):
+                matches = sorted(fs.glob(root))
+            elif fs.isdir(root):
+                matches = sorted(m for m in fs.find(root) if os.path.splitext(m)[1].lower() in SUFFIXES
+                                 and not any(part.startswith(".") for part in m[len(root):].split("/")))
+            else:
+                matches = [root] if fs.exists(root) else []
+        except (ImportError, ValueError) as e:  # no backend for the protocol (s3fs, gcsfs), or a bad URL
+            errors.append(InputError(display(p), None, f"cannot read: {e}"))
+            continue
+        except OSError as e:
+            errors.append(InputError(display(p), None, f"cannot read: {e.strerror or e}"))
+            continue
+        if not matches:
+            errors.append(InputError(display(p), None, "no files match this pattern"))
+        found.extend(fs.unstrip_protocol(m) for m in matches)
+    return list(dict.fromkeys(found))
+
+
+def extract(files: list[str], config: Config, progress: Callable[[str], None] | None = None) -> Iterator[Item]:
+    """`parallel.extract_one` over chunks of paths on the cluster; items in input order."""
+    from .. import parallel
+
+    if not files:
+        return
+    with session(config) as client:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        size = max(1, min(CHUNK, -(-len(files) // (workers * 4))))  # small corpora still use every worker
+        chunks = [files[i:i + size] for i in range(0, len(files), size)]
+        futures = client.map(_here, [os.getcwd()] * len(chunks), [parallel._chunk_worker] * len(chunks),
+                             [(c, config.assume_year, tuple(config.rule_dirs)) for c in chunks], pure=False)
+        for chunk, future in zip(chunks, futures):
+            items = future.result()
+            future.release()
+            for path, item in zip(chunk, items):
+                if progress:
+                    progress(path)
+                yield item
+
+
+def _here(cwd: str, fn: Callable[[Any], Any], arg: Any) -> Any:
+    """fn(arg) in the caller's working directory, when the worker has it, so relative paths (and the
+    paths printed in the report) are the same as with the local engine; otherwise paths must be absolute or URLs."""
+    if os.getcwd() != cwd and os.path.isdir(cwd):
+        os.chdir(cwd)
+    return fn(arg)
+
+
+def _compare_stories(rules: list, stories: list[tuple[list[Fact], list[Document]]],
+                     levels: dict[str, str], disabled: set[str]) -> list[Finding]:
+    from ..rules import engine
+
+    out: list[Finding] = []
+    for facts, docs in stories:
+        out.extend(engine.run(rules, facts, docs, levels, disabled))
+    return out
+
+
+def compare(rules: list, facts: list[Fact], docs: list[Document], config: Config) -> list[Finding]:
+    """`rules.engine.run` per story on the cluster, merged and sorted as the engine sorts."""
+    from ..rules import engine
+
+    story_of = {d.id: d.story or "default" for d in docs}
+    groups: dict[str, tuple[list[Fact], list[Document]]] = {}
+    for d in docs:
+        groups.setdefault(story_of[d.id], ([], []))[1].append(d)
+    for f in facts:
+        groups.setdefault(story_of.get(f.doc, "default"), ([], []))[0].append(f)
+    work = [g for g in groups.values() if g[0]]  # a story without facts has no findings
+    if not work:
+        return []
+    with session(config) as client:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        size = max(1, -(-len(work) // (workers * 4)))
+        batches = [work[i:i + size] for i in range(0, len(work), size)]
+        [shared] = client.scatter([rules], broadcast=True)
+        data = client.scatter(batches)  # straight to the workers, not through the scheduler's task graph
+        futures = client.map(_compare_stories, [shared] * len(batches), data,
+                             levels=dict(config.levels), disabled=set(config.disabled), pure=False)
+        findings = [f for part in client.gather(futures) for f in part]
+    return sorted(findings, key=engine.order)
