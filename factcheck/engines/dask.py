@@ -154,8 +154,8 @@ def compare(rules: list, facts: list[Fact], docs: list[Document], config: Config
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         size = max(1, -(-len(work) // (workers * 4)))
         batches = [work[i:i + size] for i in range(0, len(work), size)]
-        [shared] = client.scatter([rules], broadcast=True)
-        data = client.scatter(batches)  # straight to the workers, not through the scheduler's task graph
+        [shared] = client.scatter([rules], broadcast=True, hash=False)
+        data = client.scatter(batches, hash=False)  # straight to the workers, not through the scheduler's task graph
         futures = client.map(_compare_stories, [shared] * len(batches), data,
                              levels=dict(config.levels), disabled=set(config.disabled), pure=False)
         findings = [f for part in client.gather(futures) for f in part]
