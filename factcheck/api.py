@@ -49,9 +49,6 @@ def extract(paths: list[str], config: Config | None = None, progress: Callable[[
 
 def check(paths: list[str], config: Config | None = None, progress: Callable[[str], None] | None = None) -> Result:
     """Extract, then run the rules: the whole job."""
-    from .rules import engine
-    from .rules.loader import load_rules
-
     config = config or Config()
     if config.engine == "dask":  # one cluster session for both stages
         from .engines import dask as dask_engine
@@ -98,6 +95,6 @@ def _run_key(result: Result, rules: list, config: Config) -> str | None:
     base = result.cache_key
     if not base:
         return None
-    settings = repr((sorted(config.levels.items()), sorted(config.disabled), config.tolerance,
-                     sorted((r.id, r.type, r.level, r.enabled, repr(sorted(r.options.items())), r.path) for r in rules)))
-    return hashlib.sha256((base + settings).encode()).hexdigest()
+    from .cache import settings_key
+
+    return hashlib.sha256((base + settings_key(rules, config)).encode()).hexdigest()

@@ -52,8 +52,22 @@ def _code_hash() -> str:
     return h.hexdigest()
 
 
-def doc_key(fingerprint: str, path: str, raw: bytes) -> str:
+def doc_key(fingerprint: str, path: str) -> str | None:
+    """A document's key from its bytes (never more than the size limit); None when unreadable."""
+    from .decoding import MAX_BYTES
+
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+    except OSError:
+        return None
     return hashlib.sha256(fingerprint.encode() + b"\x1f" + path.encode("utf-8", "surrogateescape") + b"\x1f" + raw).hexdigest()
+
+
+def settings_key(rules: list[Any], config: Any) -> str:
+    """Everything besides the documents that changes the findings: rules in force and level settings."""
+    return repr((sorted(config.levels.items()), sorted(config.disabled), config.tolerance,
+                 sorted((r.id, r.type, r.level, r.enabled, repr(sorted(r.options.items())), r.path) for r in rules)))
 
 
 class Cache:

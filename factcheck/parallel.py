@@ -37,17 +37,6 @@ def _chunk_worker(args: tuple[list[str], int | None, tuple[str, ...]]) -> list[I
     return [extract_one(p, assume_year, extra_dirs) for p in paths]
 
 
-def _read(path: str) -> bytes | None:
-    """The bytes that key the cache, never more than the size limit (a huge file is refused later)."""
-    from .decoding import MAX_BYTES
-
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(MAX_BYTES + 1)
-    except OSError:
-        return None
-
-
 def run(files: list[str], jobs: int, cache: Cache, fingerprint: str, assume_year: int | None,
         extra_dirs: tuple[str, ...], progress: Callable[[str], None] | None = None) -> Iterator[tuple[str, str | None, Item]]:
     """Yield (path, cache key, item) in input order."""
@@ -55,8 +44,7 @@ def run(files: list[str], jobs: int, cache: Cache, fingerprint: str, assume_year
     todo: list[str] = []
     cached: dict[str, Item] = {}
     for f in files:
-        raw = _read(f)
-        keys[f] = doc_key(fingerprint, f, raw) if raw is not None else None
+        keys[f] = doc_key(fingerprint, f)
         hit = cache.get(keys[f]) if keys[f] else None
         if hit is not None:
             cached[f] = hit

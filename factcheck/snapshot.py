@@ -15,11 +15,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .cache import Cache, cache_dir, doc_key, rules_fingerprint
+from .cache import Cache, cache_dir, doc_key, rules_fingerprint, settings_key
 from .config import Config
 from .corpus import find_files
 from .model import Result
-from .parallel import _read
 
 
 def key(config: Config, fmt: str) -> str | None:
@@ -33,14 +32,10 @@ def key(config: Config, fmt: str) -> str | None:
     fingerprint = rules_fingerprint(config.rule_dirs, config.assume_year)
     h = hashlib.sha256(fingerprint.encode())
     for f in files:
-        raw = _read(f)
-        h.update((doc_key(fingerprint, f, raw) if raw is not None else f"unreadable:{f}").encode())
+        h.update((doc_key(fingerprint, f) or f"unreadable:{f}").encode())
     h.update(repr([(e.path, e.line, e.message) for e in errors]).encode())
     rules, rule_errors = load_rules(config.rule_dirs, config.replace_rules)
-    settings = (fmt, sorted(config.levels.items()), sorted(config.disabled), config.tolerance, config.strict,
-                sorted((r.id, r.type, r.level, r.enabled, repr(sorted(r.options.items()))) for r in rules),
-                [str(e) for e in rule_errors])
-    h.update(repr(settings).encode())
+    h.update(repr((fmt, config.strict, settings_key(rules, config), [str(e) for e in rule_errors])).encode())
     return "out-" + h.hexdigest()
 
 

@@ -11,8 +11,15 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..lexicon import load_lexicon
+
+if TYPE_CHECKING:  # annotations only: context imports this module
+    from collections.abc import Iterator
+
+    from ..model import Fact
+    from .context import DocContext
 
 _TOK = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _CONN = r"(?:al|el|bin|ibn|de|da|di|van|von|der|le|la|du|dos|del|abu|bint)"
@@ -201,7 +208,7 @@ def resolve_phrase(phrase: str, offset: int, ents: DocEntities, lex: Lexicon | N
     return None
 
 
-def extract(ctx) -> "Iterator[Fact]":  # type: ignore[no-untyped-def]
+def extract(ctx: DocContext) -> Iterator[Fact]:
     """One `entity` fact per full-name spelling per document, for the variant rule."""
     from ..model import Fact, stable_id
     from ..text import evidence

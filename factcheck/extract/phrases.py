@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: context imports entities, which uses this module
+    from .context import DocContext
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Col|Maj|Lt|Capt|Jr|Sr)\.|\w[\w'’-]*|[^\w\s]")
 HEADS = set("""ministers diplomats officials leaders delegations delegates representatives envoys experts negotiators
@@ -163,7 +167,7 @@ def _trimmed(text: str, s: int, e: int, partial: bool) -> Phrase | None:
     return Phrase(s2, e2, partial) if e2 > s2 else None
 
 
-def fill(ctx: "DocContext", ph: Phrase, exclude: str | None, adjectival: set[str]) -> None:  # noqa: F821
+def fill(ctx: DocContext, ph: Phrase, exclude: str | None, adjectival: set[str]) -> None:
     """Group descriptions (kept as written), then the named parties outside them."""
     text = ctx.doc.text
     toks = tokens(text, ph.start, ph.end)

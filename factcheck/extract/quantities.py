@@ -15,8 +15,7 @@ from collections.abc import Iterator
 from ..lexicon import load_lexicon, words
 from ..model import Fact, Value, stable_id
 from ..text import Sentence, evidence
-from . import dates, numbers
-from . import attribution
+from . import attribution, numbers
 from .context import DocContext
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
