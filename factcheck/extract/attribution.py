@@ -57,11 +57,10 @@ def clauses(text: str, start: int, end: int, ents: ent.DocEntities) -> list[Clau
     """Attribution clauses of the sentence text[start:end]."""
     sent = text[start:end]
     out: list[Clause] = []
-    for rx, kind in ((ACCORDING, "any"), (HEARING, "pre"), (PRE, "pre"), (POST, "post"), (INVERTED, "inv")):
+    for rx, shape in ((ACCORDING, "any"), (HEARING, "pre"), (PRE, "pre"), (POST, "post"), (INVERTED, "inv")):
+        group = "src2" if shape == "post" else "src"
+        kind = "post" if shape == "inv" else shape
         for m in rx.finditer(sent):
-            group = "src2" if kind == "post" else "src"
-            if kind == "inv":
-                kind = "post"
             raw = m.group(group)
             s = start + m.start(group)
             name = _name(raw, s, ents, 24 if kind == "any" else 14)

@@ -159,3 +159,10 @@ def test_sources_in_many_shapes() -> None:
     ]
     for text, source in cases:
         assert one(text, published="2024-03-06").source == source, text
+
+
+def test_two_inverted_attributions_in_one_sentence() -> None:
+    # A sentence with two `, said X` clauses once crashed the clause finder (the shape
+    # was overwritten inside the loop), losing every fact of the document.
+    facts = people("“Four people died,” said Ann Pryce, “and nine were hurt,” said Tom Hale, at the scene.")
+    assert ("killed", 4, 4) in facts and ("injured", 9, 9) in facts
