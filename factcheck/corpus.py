@@ -7,6 +7,8 @@ exact messages are listed in docs/errors.md.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import errno
 import glob
 import os
@@ -163,28 +165,32 @@ def read_text(path: str, errors: list[InputError]) -> str | None:
     return text
 
 
-def infer(body: str, assume_year: int | None) -> dict:
-    """Publication date, outlet and dateline place from the text itself."""
+def infer(body: str, assume_year: int | None, need: tuple[str, ...] = ("published", "outlet")) -> dict:
+    """Publication date, outlet and dateline place from the text itself.
+
+    Only what `need` names is looked for beyond the dateline: front matter usually
+    gives both, and the whole-body searches are then skipped."""
     found: dict = {}
     head = body[:4000]
     d = DATELINE.search(head)
-    stamp = STAMP.search(head)
-    years = [int(m.group("year") or m.group("year2")) for m in FULL_DATE.finditer(body)]
-    copy = COPYRIGHT.search(body)
-    year = assume_year or (int(copy.group("year")) if copy else (years[0] if years else None))
-    if stamp and stamp.group("year"):
-        year = int(stamp.group("year"))
     if d:
         found["dateline_place"] = d.group("place").strip().title()
-        if d.group("agency"):
+        if d.group("agency") and "outlet" in need:
             found["outlet"] = AGENCIES.get(d.group("agency").strip(), d.group("agency").strip())
-    day = (d.group("date") if d and d.group("date") else None) or (stamp.group("date") if stamp else None)
-    if day and year:
-        from dateparser import parse  # heavy: imported only when a date must be inferred
-        p = parse(f"{day} {year}", languages=["en"])
-        if p:
-            found["published"] = p.date().isoformat()
-    if "outlet" not in found:
+    copy = COPYRIGHT.search(body) if need else None
+    if "published" in need:
+        stamp = STAMP.search(head)
+        first = FULL_DATE.search(body)
+        year = assume_year or (int(copy.group("year")) if copy else
+                               (int(first.group("year") or first.group("year2")) if first else None))
+        if stamp and stamp.group("year"):
+            year = int(stamp.group("year"))
+        day = (d.group("date") if d and d.group("date") else None) or (stamp.group("date") if stamp else None)
+        if day and year:
+            p = _day_of(day, year)
+            if p:
+                found["published"] = p.isoformat()
+    if "outlet" in need and "outlet" not in found:
         tail = TAIL_CREDIT.search(body.rstrip()[-200:])
         if tail:
             found["outlet"] = AGENCIES.get(tail.group("agency"), tail.group("agency"))
@@ -193,6 +199,19 @@ def infer(body: str, assume_year: int | None) -> dict:
             owner = re.sub(r"^The ", "", owner).split(". ")[0]
             found["outlet"] = owner
     return found
+
+
+def _day_of(day: str, year: int) -> dt.date | None:
+    """'Dec. 10' in `year`: the shared calendar resolver, dateparser only if it cannot say."""
+    from .extract.dates import _calendar
+
+    got = _calendar(f"{day} {year}".lower(), dt.date(year, 1, 1))
+    if got is not None:
+        return got
+    from dateparser import parse  # heavy: imported only when a date must be inferred
+
+    p = parse(f"{day} {year}", languages=["en"])
+    return p.date() if p else None
 
 
 def load(path: str, errors: list[InputError], assume_year: int | None = None) -> Document | None:
@@ -205,7 +224,8 @@ def load(path: str, errors: list[InputError], assume_year: int | None = None) ->
     meta, lines, body_start = frontmatter.split(text, problems)
     meta = frontmatter.check(meta, lines, problems)
     errors.extend(InputError(shown, line, message) for line, message in problems)
-    inferred = infer(text[body_start:], assume_year)
+    need = tuple(k for k in ("published", "outlet") if not meta.get(k))
+    inferred = infer(text[body_start:], assume_year, need)
     story = meta.get("story") or display(str(Path(path).parent.name)) or "default"
     return Document(
         id=stable_id("doc", shown), path=shown, text=text, body_start=body_start,
