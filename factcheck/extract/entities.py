@@ -155,12 +155,37 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
     spans = [Mention(m.start, m.end, m.surface, surnames.get(m.canonical, m.canonical), m.type, m.country)
              if m.type == "person" and " " not in m.canonical else m for m in spans]
     surnames.update({a.split()[-1]: c for a, c in lex.people.items() if len(a.split()) == 1})
-    if surnames:
-        rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in surnames) + r")(?![\w-])")
-        for m in rx.finditer(text, start):
-            if free(m.start(), m.end()):
-                spans.append(Mention(m.start(), m.end(), m.group(), surnames[m.group()], "person"))
+    for s, e, word in whole_words(text, start, surnames):
+        if free(s, e):
+            spans.append(Mention(s, e, word, surnames[word], "person"))
     return DocEntities(spans, surnames, lex)
+
+
+def _wordish(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"  # the characters `[\w-]` matches
+
+
+def whole_words(text: str, start: int, words: dict[str, str] | list[str]) -> list[tuple[int, int, str]]:
+    """Occurrences of `words` in text[start:] not inside a longer word or hyphenated name,
+    leftmost first and without overlaps: what one alternation regex would find, without
+    compiling a new regex for every document (the word list changes per document)."""
+    hits = []
+    n = len(text)
+    for order, w in enumerate(words):
+        i = text.find(w, start) if w else -1
+        while i >= 0:
+            e = i + len(w)
+            if (i == 0 or not _wordish(text[i - 1])) and (e >= n or not _wordish(text[e])):
+                hits.append((i, order, e, w))
+            i = text.find(w, i + 1)
+    hits.sort()
+    out: list[tuple[int, int, str]] = []
+    pos = start
+    for i, _, e, w in hits:
+        if i >= pos:
+            out.append((i, e, w))
+            pos = e
+    return out
 
 
 def _is_place(word: str, lex: Lexicon) -> bool:

@@ -1,9 +1,14 @@
 """Entities: gazetteer aliases, titles and affiliations, surnames, spelling variants, unknown names."""
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.extract import entities as ent
+from factcheck.extract.entities import whole_words
 from factcheck.extract import extract_document
 from factcheck.model import Document
 
@@ -118,3 +123,11 @@ def test_entity_facts_keep_each_outlets_spelling() -> None:
     b = extract_document(doc("President Bashar Assad told state television the city would be retaken.", "B"))
     got = [(f.entity, f.text) for f in a + b if f.kind == "entity"]
     assert got == [("Bashar al-Assad", "Bashar al Assad"), ("Bashar al-Assad", "Bashar Assad")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="KeryAsd- ’'_é1.", max_size=40),
+       st.lists(st.text(alphabet="KeryAsd’'é", min_size=1, max_size=5), min_size=1, max_size=4, unique=True))
+def test_whole_words_finds_what_one_alternation_finds(text: str, words: list[str]) -> None:
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+    assert whole_words(text, 0, words) == [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
