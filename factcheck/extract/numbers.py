@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..lexicon import load_lexicon
 from ..model import Value
+from ..scan import Anchored
 
 UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -98,6 +99,9 @@ class NumberLexicon:
                    rf"|(?P<vague>\b(?:{vague_alt})\b)"
                    rf"|(?P<fig>(?<![\w.,:/-])(?:{fig})(?![:/]\d))")
         self.scanner = re.compile(pattern, re.I)
+        # every match starts at a digit, a number word, a vague word, "between", or the "a" of "a hundred"
+        self.fast = Anchored(self.scanner, [*UNITS, *TENS, *self.vague, "between"],
+                             before={s: "a" for s in ("hundred", "thousand", "million", "billion")})
         qual_alt = "|".join(re.escape(q) for q in sorted(self.qual_kind, key=len, reverse=True)) or r"(?!x)x"
         self.qual_re = re.compile(rf"\b(?P<q>{qual_alt})\s+$", re.I)
 
@@ -121,7 +125,7 @@ def find(text: str, start: int = 0, end: int | None = None, lex: NumberLexicon |
     lex = lex or lexicon()
     end = len(text) if end is None else end
     out: list[Mention] = []
-    for m in lex.scanner.finditer(text, start, end):
+    for m in lex.fast.finditer(text, start, end):
         fig_start = m.start()
         raw = m.group()
         if m.group("vague"):

@@ -210,7 +210,7 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
     b_start = max(sent.start, m.start - 70)
     after = text[m.end:a_end]
     stop = CLAUSE_END.search(after)
-    nxt = numbers.lexicon().scanner.search(after)
+    nxt = numbers.lexicon().fast.search(after)
     cut = min(x.start() for x in (stop, nxt) if x) if (stop or nxt) else len(after)
     after = after[:cut]
     before = text[b_start:m.start]

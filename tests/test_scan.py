@@ -1,0 +1,65 @@
+"""Anchored scanning finds exactly what the plain regex scan finds, on real and generated text."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import dates, numbers
+from factcheck.scan import Anchored
+from tests.property.strategies import WORDS, prose
+
+ROOT = Path(__file__).resolve().parent.parent
+SCANNERS = {"numbers": lambda: numbers.lexicon().fast, "dates": lambda: dates._FAST}
+TRICKY = st.sampled_from(["\u0130", "\u0131", "\u017f", "\u212a", "A", "a", "a  hundred", "a-\nthousand", "İn", "ſince",
+                          "Kın", "Monday", "since Friday", "from Monday to Wed", "10 Dec", "Dec. 10", "in 2015", "٣",
+                          "x12-14", "1234 567-8", "twenty-one", "someone", "often", "of 1999", "Back in 2001",
+                          "during 2010", "last night", "earlier this week", "this month", "tonight", "overnight",
+                          "between Monday and Tuesday", "since the quake struck on Sunday", "yesterday", "today",
+                          "3rd of March", "between 5 and 9", "dozens", "a handful", "tens of thousands"])
+
+
+def _texts() -> list[str]:
+    files = sorted((ROOT / "corpus").glob("*.md")) + sorted((ROOT / "tests" / "fixtures").rglob("*.md"))
+    return [f.read_text(encoding="utf-8", errors="replace") for f in files]
+
+
+def _same(fast: Anchored, text: str, start: int = 0, end: int | None = None) -> None:
+    end = len(text) if end is None else end
+    want = [(m.start(), m.end(), m.lastgroup) for m in fast.rx.finditer(text, start, end)]
+    assert [(m.start(), m.end(), m.lastgroup) for m in fast.finditer(text, start, end)] == want
+
+
+@pytest.mark.parametrize("name", SCANNERS)
+def test_same_matches_on_every_bundled_report(name: str) -> None:
+    texts = _texts()
+    assert len(texts) >= 5
+    for text in texts:
+        _same(SCANNERS[name](), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(prose(20), TRICKY, WORDS), max_size=12).map(" ".join), st.integers(0, 40), st.integers(0, 400))
+def test_same_matches_on_generated_text(text: str, start: int, length: int) -> None:
+    start = min(start, len(text))
+    for make in SCANNERS.values():
+        _same(make(), text, start, min(len(text), start + length))
+
+
+@pytest.mark.parametrize("phrase", TRICKY.elements)
+def test_same_matches_on_each_tricky_phrase(phrase: str) -> None:
+    for make in SCANNERS.values():
+        _same(make(), f"Officials said {phrase}, 12 people died.")
+
+
+def test_words_inside_longer_words_are_not_anchors() -> None:
+    fast = Anchored(re.compile(r"\bone\b", re.I), ["one"], digits=False)
+    assert fast.starts("someone gone; One", 0, 17) == [14]
+
+
+def test_lead_word_before_a_gap() -> None:
+    fast = Anchored(re.compile(r"a(?=[\s-]+hundred)", re.I), [], digits=False, before={"hundred": "a"})
+    assert fast.starts("A -\nhundred, ahundred", 0, 20) == [0]
