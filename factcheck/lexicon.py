@@ -13,11 +13,13 @@ dropped, so one typo can neither fail every document nor hang the run.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import patterns
+
+T = TypeVar("T")
 from .yamlsafe import YamlError, read_yaml, strip_lines
 
 # Where each lexicon keeps regular expressions: a path of keys, "*" for every key or item.
@@ -141,3 +143,18 @@ def words(value: Any) -> set[str]:
     if isinstance(value, str):
         return set(value.lower().split())
     return {str(v).lower() for v in value or ()}
+
+
+def per_rule_dirs(build: Callable[[tuple[str, ...]], T]) -> Callable[..., T]:
+    """Cache one built lexicon per set of rule directories.
+
+    A bare lru_cache keys `f()` and `f(())` apart, so the same gazetteer was built
+    twice per process (about 0.5 s each) when two callers spelled the default differently."""
+    cached = functools.lru_cache(maxsize=4)(build)
+
+    @functools.wraps(build)
+    def get(extra_dirs: tuple[str, ...] = ()) -> T:
+        return cached(tuple(extra_dirs))
+
+    return get
+

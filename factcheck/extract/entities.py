@@ -6,14 +6,13 @@ spelling variants (Sergey/Sergei, al-Assad/al Assad) share one canonical key.
 """
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..lexicon import load_lexicon
+from ..lexicon import load_lexicon, per_rule_dirs
 
 if TYPE_CHECKING:  # annotations only: context imports this module
     from collections.abc import Iterator
@@ -76,7 +75,7 @@ class Lexicon:
         self.by_key = {name_key(a): c for a, c in self.people.items()}
 
 
-@functools.lru_cache(maxsize=4)
+@per_rule_dirs
 def lexicon(extra_dirs: tuple[str, ...] = ()) -> Lexicon:
     return Lexicon(load_lexicon("entities", extra_dirs))
 

@@ -6,12 +6,11 @@ and qualifiers mean, so wording is tuned as data.
 """
 from __future__ import annotations
 
-import functools
 import math
 import re
 from dataclasses import dataclass
 
-from ..lexicon import load_lexicon
+from ..lexicon import load_lexicon, per_rule_dirs
 from ..model import Value
 from ..scan import Anchored
 
@@ -115,7 +114,7 @@ class NumberLexicon:
         return x, x, kind == "approx"
 
 
-@functools.lru_cache(maxsize=8)
+@per_rule_dirs
 def lexicon(extra_dirs: tuple[str, ...] = ()) -> NumberLexicon:
     return NumberLexicon(load_lexicon("numbers", extra_dirs))
 

@@ -7,11 +7,10 @@ thousands of names runs at a fraction of a MB/s. Loaded lazily, once per process
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from ..lexicon import load_lexicon, words
+from ..lexicon import load_lexicon, per_rule_dirs, words
 
 SMALL_CITY = 100_000  # smaller towns count only after a preposition ("in", "near"...)
 _PREP = re.compile(r"\b(?:in|near|at|outside|from|to|of|into|around|across|towards?)\s+(?:the\s+)?$")
@@ -98,6 +97,6 @@ class Gazetteer:
         return Place(s, e, text[s:e] if kind == "city" else canonical, canonical, None, kind)
 
 
-@functools.lru_cache(maxsize=4)
+@per_rule_dirs
 def gazetteer(extra_dirs: tuple[str, ...] = ()) -> Gazetteer:
     return Gazetteer(load_lexicon("places", extra_dirs))

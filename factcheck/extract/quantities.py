@@ -8,11 +8,10 @@ times, ages, durations, identifiers ("Flight 370") and non-people units.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
-from ..lexicon import load_lexicon, words
+from ..lexicon import load_lexicon, per_rule_dirs, words
 from ..model import Fact, Value, stable_id
 from ..text import Sentence, evidence
 from . import attribution, numbers
@@ -76,7 +75,7 @@ class MeasureLexicon:
         return self.names[int(name[1:])]
 
 
-@functools.lru_cache(maxsize=4)
+@per_rule_dirs
 def measure_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeasureLexicon:
     return MeasureLexicon(load_lexicon("measures", extra_dirs))
 
