@@ -50,7 +50,7 @@ class Anchored:
     def starts(self, text: str, start: int, end: int) -> list[int] | None:
         """Sorted positions where a match may start; None when the text defeats lower-casing."""
         piece = text[start:end]
-        low = piece.translate(_FOLD).lower()
+        low = piece.lower() if piece.isascii() else piece.translate(_FOLD).lower()
         if len(low) != len(piece):
             return None
         out: set[int] = set()

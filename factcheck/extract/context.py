@@ -40,6 +40,7 @@ class DocContext:
     published: dt.date | None
     _place_starts: list[int] = field(default_factory=list)
     _times: dict[int, list] = field(default_factory=dict)
+    _clauses: dict[tuple[int, int], list] = field(default_factory=dict)
     dateline: tuple[int, int] | None = None  # "MANILA, Philippines (AP) —": the reporter's city, not the story's
 
     def times(self, sent: Sentence) -> list:
@@ -49,6 +50,15 @@ class DocContext:
 
             self._times[sent.start] = dates.find(self.doc.text, sent.start, sent.end, self.published) if self.published else []
         return self._times[sent.start]
+
+    def clauses(self, start: int, end: int) -> list:
+        """Attribution clauses of text[start:end], found once (a paragraph is asked once per quoted figure)."""
+        key = (start, end)
+        if key not in self._clauses:
+            from . import attribution
+
+            self._clauses[key] = attribution.clauses(self.doc.text, start, end, self.ents)
+        return self._clauses[key]
 
     def places_in(self, start: int, end: int) -> list[Place]:
         i = bisect_left(self._place_starts, start)

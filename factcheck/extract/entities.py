@@ -6,6 +6,7 @@ spelling variants (Sergey/Sergei, al-Assad/al Assad) share one canonical key.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -73,6 +74,9 @@ class Lexicon:
         known = sorted([*self.orgs, *self.people], key=len, reverse=True)
         self.known_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in known) + r")(?!\w|-[A-Z0-9])")
         self.by_key = {name_key(a): c for a, c in self.people.items()}
+        # country adjectives and regional words ("Russian", "Gulf"): computed once, asked per meeting list
+        self.adjectival = self.regional | {f for f, c in self.countries.items()
+                                           if f != c and not (f.endswith("s") and not f.endswith("ss"))}
 
 
 @per_rule_dirs
@@ -189,10 +193,14 @@ def whole_words(text: str, start: int, words: dict[str, str] | list[str]) -> lis
 
 def _is_place(word: str, lex: Lexicon) -> bool:
     """"Moscow said", "Russia said": a capital or a country speaking is not a person."""
+    return word in lex.countries or _is_city_or_country(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_city_or_country(word: str) -> bool:
     from .places import gazetteer
 
-    return word in lex.countries or any(p.start == 0 and p.end == len(word) and p.kind in ("country", "city")
-                                        for p in gazetteer().find(word))
+    return any(p.start == 0 and p.end == len(word) and p.kind in ("country", "city") for p in gazetteer().find(word))
 
 
 def _affiliation(text: str, title_start: int, lex: Lexicon) -> str | None:

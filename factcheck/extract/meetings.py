@@ -217,7 +217,7 @@ def _adjectival(ctx: DocContext) -> set[str]:
     lex = ctx.ents.lex
     if lex is None:
         return set()
-    return lex.regional | {f for f, c in lex.countries.items() if f != c and not (f.endswith("s") and not f.endswith("ss"))}
+    return lex.adjectival
 
 
 def _fill(ctx: DocContext, ph: phrases.Phrase, exclude: str | None) -> None:

@@ -90,7 +90,7 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
         mentions = numbers.find(ctx.doc.text, sent.start, sent.end, nlex)
         if not mentions:
             continue
-        found = attribution.clauses(ctx.doc.text, sent.start, sent.end, ctx.ents)
+        found = ctx.clauses(sent.start, sent.end)
         consumed: set[int] = set()
         for i, m in enumerate(mentions):
             if i in consumed:
@@ -282,5 +282,5 @@ def _quoted_speaker(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> attr
     rel = m.start - sent.para_start
     if para[:rel].count("“") <= para[:rel].count("”") and para[:rel].count('"') % 2 == 0:
         return None
-    found = attribution.clauses(text, sent.para_start, sent.para_end, ctx.ents)
+    found = ctx.clauses(sent.para_start, sent.para_end)
     return found[0] if found else None
