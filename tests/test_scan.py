@@ -8,18 +8,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract import dates, numbers
+from factcheck.extract import dates, meetings, numbers
 from factcheck.scan import Anchored
 from tests.property.strategies import WORDS, prose
 
 ROOT = Path(__file__).resolve().parent.parent
-SCANNERS = {"numbers": lambda: numbers.lexicon().fast, "dates": lambda: dates._FAST}
+SCANNERS = {"numbers": lambda: numbers.lexicon().fast, "dates": lambda: dates._FAST,
+            "meetings": lambda: meetings._TRIGGER_FAST}
 TRICKY = st.sampled_from(["\u0130", "\u0131", "\u017f", "\u212a", "A", "a", "a  hundred", "a-\nthousand", "İn", "ſince",
                           "Kın", "Monday", "since Friday", "from Monday to Wed", "10 Dec", "Dec. 10", "in 2015", "٣",
                           "x12-14", "1234 567-8", "twenty-one", "someone", "often", "of 1999", "Back in 2001",
                           "during 2010", "last night", "earlier this week", "this month", "tonight", "overnight",
                           "between Monday and Tuesday", "since the quake struck on Sunday", "yesterday", "today",
-                          "3rd of March", "between 5 and 9", "dozens", "a handful", "tens of thousands"])
+                          "3rd of March", "between 5 and 9", "dozens", "a handful", "tens of thousands",
+                          "Meetings", "held talks", "the summit", "a conference", "gathering", "negotiations", "convened",
+                          "huddled", "gathered", "they met", "will meet", "meets"])
 
 
 def _texts() -> list[str]:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact, stable_id
+from ..scan import Anchored
 from ..text import Sentence, evidence
 from . import dates, phrases
 from .context import DocContext
@@ -24,6 +25,8 @@ from .entities import CALENDAR
 
 TRIGGER = re.compile(r"\b(?:(?P<noun>meetings?|talks|summit|conference|gathering|negotiations)|"
                      r"(?P<verb>met|meet|meets|meeting|convened|convene|huddled|gathered))\b", re.I)
+_TRIGGER_FAST = Anchored(TRIGGER, ["meet", "met", "talks", "summit", "conference", "gathering", "negotiations", "convene",
+                                   "huddled", "gathered"], digits=False)
 NOT_MEETING = re.compile(r"(?:news|press|video|phone|telephone)\s+$", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|be|been|being|is|are)\s+$", re.I)
 NOT_AFTER = re.compile(r"\s+(?:call|calls|about|to reporters|to journalists|with (?:resistance|criticism|skepticism|"
@@ -52,7 +55,7 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
     for sent in ctx.sents:
         if not sent.prose:
             continue
-        triggers = [m for m in TRIGGER.finditer(ctx.doc.text, sent.start, sent.end)
+        triggers = [m for m in _TRIGGER_FAST.finditer(ctx.doc.text, sent.start, sent.end)
                     if not any(a <= m.start() < b for a, b in quoted) and _is_meeting(ctx.doc.text, m)]
         new: list[Fact] = []
         for i, m in enumerate(triggers):

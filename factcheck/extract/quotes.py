@@ -38,6 +38,9 @@ TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][A-Z.'’\- ]{1,50}?)(?:\s*\([^)\n]{1,
 NOT_LABELS = {"UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "READ MORE", "PHOTO", "VIDEO",
               "RELATED", "SOURCE", "SOURCES", "CORRECTION", "CLARIFICATION", "LIVE", "ADVERTISEMENT", "WARNING", "ALERT"}
 MIN_WORDS = 3
+_OPENER = re.compile("[“\"‘]")
+_CLOSER_D = re.compile("[”\"]")
+_CLOSER_S = re.compile("’")
 
 
 def extract(ctx: DocContext) -> Iterator[Fact]:
@@ -84,6 +87,10 @@ def _scan(text: str, paras: list[tuple[int, int]], k: int) -> list[tuple[int, in
     out = []
     i = p0
     while i < p1:
+        m = _OPENER.search(text, i, p1)  # jump to the next quote mark: most of a report is outside quotes
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         single = ch == "‘" and (i == p0 or not text[i - 1].isalnum())
         if ch in OPEN_D or single:
@@ -110,8 +117,10 @@ def _scan(text: str, paras: list[tuple[int, int]], k: int) -> list[tuple[int, in
 
 
 def _close(text: str, j: int, end: int, closers: str) -> int | None:
-    for x in range(j, end):
-        if text[x] in closers and (closers != "’" or x + 1 >= len(text) or not text[x + 1].isalnum()):
+    rx = _CLOSER_D if closers == CLOSE_D else _CLOSER_S
+    for m in rx.finditer(text, j, end):
+        x = m.start()
+        if closers != "’" or x + 1 >= len(text) or not text[x + 1].isalnum():
             return x  # a closing single mark is never followed by a letter: "don’t" does not close
     return None
 
