@@ -17,6 +17,7 @@ import ahocorasick
 # The only non-ASCII characters that `re.IGNORECASE` matches to an ASCII letter
 # (found by testing every code point); str.lower() alone would miss them.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ODD = "\u0130\u0131\u017f\u212a"
 _DIGIT = re.compile(r"\d")
 
 
@@ -50,7 +51,9 @@ class Anchored:
     def starts(self, text: str, start: int, end: int) -> list[int] | None:
         """Sorted positions where a match may start; None when the text defeats lower-casing."""
         piece = text[start:end]
-        low = piece.lower() if piece.isascii() else piece.translate(_FOLD).lower()
+        low = piece.lower()
+        if not piece.isascii() and any(ch in piece for ch in _ODD):
+            low = piece.translate(_FOLD).lower()
         if len(low) != len(piece):
             return None
         out: set[int] = set()
