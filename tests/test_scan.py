@@ -8,13 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract import dates, meetings, numbers
+from factcheck.extract import context, dates, entities, meetings, numbers
 from factcheck.scan import Anchored
 from tests.property.strategies import WORDS, prose
 
 ROOT = Path(__file__).resolve().parent.parent
 SCANNERS = {"numbers": lambda: numbers.lexicon().fast, "dates": lambda: dates._FAST,
-            "meetings": lambda: meetings._TRIGGER_FAST}
+            "meetings": lambda: meetings._TRIGGER_FAST, "known names": lambda: entities.lexicon().known_fast,
+            "titles": lambda: entities.lexicon().title_fast, "unknown places": lambda: context._UNKNOWN_FAST}
 TRICKY = st.sampled_from(["\u0130", "\u0131", "\u017f", "\u212a", "A", "a", "a  hundred", "a-\nthousand", "İn", "ſince",
                           "Kın", "Monday", "since Friday", "from Monday to Wed", "10 Dec", "Dec. 10", "in 2015", "٣",
                           "x12-14", "1234 567-8", "twenty-one", "someone", "often", "of 1999", "Back in 2001",
@@ -22,7 +23,9 @@ TRICKY = st.sampled_from(["\u0130", "\u0131", "\u017f", "\u212a", "A", "a", "a  
                           "between Monday and Tuesday", "since the quake struck on Sunday", "yesterday", "today",
                           "3rd of March", "between 5 and 9", "dozens", "a handful", "tens of thousands",
                           "Meetings", "held talks", "the summit", "a conference", "gathering", "negotiations", "convened",
-                          "huddled", "gathered", "they met", "will meet", "meets"])
+                          "huddled", "gathered", "they met", "will meet", "meets", "Idlib province", "in northern Aleppo",
+                          "Foreign Minister Sergei Lavrov", "Secretary of State John Kerry", "Maj. Gen. Ali Said",
+                          "the Syrian Observatory", "SOHR", "near Homs", "outside the Town Hall", "into Gaza", "IN Paris"])
 
 
 def _texts() -> list[str]:
@@ -66,3 +69,14 @@ def test_words_inside_longer_words_are_not_anchors() -> None:
 def test_lead_word_before_a_gap() -> None:
     fast = Anchored(re.compile(r"a(?=[\s-]+hundred)", re.I), [], digits=False, before={"hundred": "a"})
     assert fast.starts("A -\nhundred, ahundred", 0, 20) == [0]
+
+
+def test_scanners_are_anchored() -> None:
+    # the default lexicons are plain enough to anchor; a fallback to the plain regex would lose the speed
+    for make in SCANNERS.values():
+        assert isinstance(make(), Anchored)
+
+
+def test_suffix_gate_lists_every_suffix_of_the_pattern() -> None:
+    alternatives = re.search(r"\(\?:(province\|[^)]*)\)", context._SUFFIXED.pattern).group(1).split("|")
+    assert set(alternatives) == set(context._SUFFIXES)

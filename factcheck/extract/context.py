@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Document
+from ..scan import Anchored
 from ..text import LineIndex, Sentence, sentences
 from . import entities as ent
 from .places import Place, gazetteer
@@ -20,6 +21,8 @@ _UNKNOWN = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+|[A-Z]\d+)(?:\s+(?:[A-Z][\w'’-]+|\d+))?(?:\s+(?:province|district|county|County|state|region|"
     r"township|city|village|camp|valley|mountains|island|Avenue|Street|Road|Boulevard|Highway))?)")
 _SUFFIXED = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}(?:province|district|County|county|region|township|governorate|prefecture|state))\b")
+_UNKNOWN_FAST = Anchored(_UNKNOWN, ["in", "near", "at", "outside", "from", "across", "around", "into"], digits=False)
+_SUFFIXES = ("province", "district", "County", "county", "region", "township", "governorate", "prefecture", "state")
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
              "The", "A", "An", "This", "That", "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "I",
@@ -100,8 +103,9 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
     """Capitalised names after in/near/at, or before 'province', 'district'...: places no list knows."""
     taken = [(p.start, p.end) for p in known] + [(m.start, m.end) for m in ents.mentions]
     out: list[Place] = []
-    for rx in (_SUFFIXED, _UNKNOWN):
-        for m in rx.finditer(doc.text, doc.body_start):
+    suffixed = _SUFFIXED if any(w in doc.text for w in _SUFFIXES) else None  # no suffix word, no match
+    for rx in (suffixed, _UNKNOWN_FAST):
+        for m in rx.finditer(doc.text, doc.body_start) if rx else ():
             s, e = m.start("name"), m.end("name")
             name = m.group("name")
             first = re.sub(r"['’]s$", "", name.split()[0])

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..lexicon import load_lexicon, per_rule_dirs
+from ..scan import Anchored
 
 if TYPE_CHECKING:  # annotations only: context imports this module
     from collections.abc import Iterator
@@ -73,10 +74,24 @@ class Lexicon:
                                     rf"(?:\s*,\s*(?:the|a|an|who)\b[^,.“”\"]{{1,60}},)?\s*,?\s+{SPEECH}\b")
         known = sorted([*self.orgs, *self.people], key=len, reverse=True)
         self.known_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in known) + r")(?!\w|-[A-Z0-9])")
+        self.known_fast = Anchored(self.known_re, known, digits=False)
+        self.title_fast = _anchored_titles(self.title_re, titles)
         self.by_key = {name_key(a): c for a, c in self.people.items()}
         # country adjectives and regional words ("Russian", "Gulf"): computed once, asked per meeting list
         self.adjectival = self.regional | {f for f, c in self.countries.items()
                                            if f != c and not (f.endswith("s") and not f.endswith("ss"))}
+
+
+def _anchored_titles(title_re: re.Pattern[str], titles: str) -> Anchored | re.Pattern[str]:
+    """Title matches start at a title's first word; a title list that is more than plain
+    alternatives (groups, classes, quantifiers) is scanned unanchored."""
+    firsts = []
+    for alt in titles.split("|"):
+        word = re.match(r"[A-Za-z]+", alt)
+        if not word or re.search(r"[()\[\]?*+{}]", alt):
+            return title_re
+        firsts.append(word.group())
+    return Anchored(title_re, firsts, digits=False)
 
 
 @per_rule_dirs
@@ -124,7 +139,7 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for m in lex.known_re.finditer(text, start):
+    for m in lex.known_fast.finditer(text, start):
         surface = m.group()
         if surface in lex.orgs:
             canonical, typ = lex.orgs[surface]
@@ -134,8 +149,8 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
         spans.append(Mention(m.start(), m.end(), surface, canonical, typ, _affiliation(text, title.start(), lex) if title else None))
         taken.append((m.start(), m.end()))
     people: dict[str, str] = {}
-    for rx in (lex.title_re, lex.speech_re, INVERTED):
-        for m in rx.finditer(text, start):
+    for rx, scan in ((lex.title_re, lex.title_fast), (lex.speech_re, lex.speech_re), (INVERTED, INVERTED)):
+        for m in scan.finditer(text, start):
             name = _trim(m.group("name"))
             s = m.start("name")
             e = s + len(name)
