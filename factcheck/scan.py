@@ -10,6 +10,7 @@ compare both on every corpus we have and on generated text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 import ahocorasick
@@ -17,6 +18,7 @@ import ahocorasick
 # The only non-ASCII characters that `re.IGNORECASE` matches to an ASCII letter
 # (found by testing every code point); str.lower() alone would miss them.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+DOC_MIN = 1000  # characters: a text this long is a document, asked about many times
 _ODD = "\u0130\u0131\u017f\u212a"
 _DIGIT = re.compile(r"\d")
 
@@ -44,6 +46,7 @@ class Anchored:
         for w in self.words | set(self.before):
             if w:
                 self.auto.add_word(w, len(w))
+        self._memo: tuple[str, list[int] | None] | None = None
         self.empty = len(self.auto) == 0
         if not self.empty:
             self.auto.make_automaton()
@@ -80,13 +83,22 @@ class Anchored:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if end is None else end
-        starts = self.starts(text, start, end)
+        if len(text) >= DOC_MIN:  # a document asked sentence by sentence: its anchors are found once
+            memo = self._memo
+            if memo is None or memo[0] is not text:
+                memo = self._memo = (text, self.starts(text, 0, len(text)))
+            starts = memo[1]
+            lo, hi = (bisect_left(starts, start), bisect_left(starts, end)) if starts is not None else (0, 0)
+        else:
+            starts = self.starts(text, start, end)
+            lo, hi = 0, len(starts or ())
         if starts is None:
             yield from self.rx.finditer(text, start, end)
             return
         pos = start
         match = self.rx.match
-        for s in starts:
+        for n in range(lo, hi):
+            s = starts[n]
             if s < pos:
                 continue
             m = match(text, s, end)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import context, dates, entities, meetings, numbers
-from factcheck.scan import Anchored
+from factcheck.scan import DOC_MIN, Anchored
 from tests.property.strategies import WORDS, prose
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,14 +45,20 @@ def test_same_matches_on_every_bundled_report(name: str) -> None:
     assert len(texts) >= 5
     for text in texts:
         _same(SCANNERS[name](), text)
+        cuts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+|\n", text)] + [len(text)]
+        for a, b in zip(cuts, cuts[1:]):  # sentence by sentence, as the extractors ask
+            _same(SCANNERS[name](), text, a, b)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(prose(20), TRICKY, WORDS), max_size=12).map(" ".join), st.integers(0, 40), st.integers(0, 400))
 def test_same_matches_on_generated_text(text: str, start: int, length: int) -> None:
     start = min(start, len(text))
+    long = text + " Filler words here." * (DOC_MIN // 19 + 1) + text  # long enough to take the per-document path
     for make in SCANNERS.values():
         _same(make(), text, start, min(len(text), start + length))
+        _same(make(), long, start, min(len(long), start + length))
+        _same(make(), long, len(long) - len(text) + start, len(long))
 
 
 @pytest.mark.parametrize("phrase", TRICKY.elements)
