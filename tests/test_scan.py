@@ -86,3 +86,43 @@ def test_scanners_are_anchored() -> None:
 def test_suffix_gate_lists_every_suffix_of_the_pattern() -> None:
     alternatives = re.search(r"\(\?:(province\|[^)]*)\)", context._SUFFIXED.pattern).group(1).split("|")
     assert set(alternatives) == set(context._SUFFIXES)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(prose(20), WORDS, st.sampled_from(
+    ["police said", "according to", "citing", "Quoting", "per", "word from", "data from", "the ministry estimated",
+     "raised the toll", "revised its figure", "told reporters", "puts the figure at", "“Ten died,” said Ann Lee",
+     "officials are now saying", "were reporting", "tweeted", "confirms", "troopers tell us", "is telling us",
+     "stated", "announced", "warned", "insisted", "counted", "recorded", "noted", "claimed", "wrote", "lowered", "updated"])), max_size=10).map(" ".join))
+def test_attribution_gates_change_nothing(text: str) -> None:
+    from factcheck.extract import attribution
+    from factcheck.extract.entities import DocEntities
+
+    ents = DocEntities([], {}, entities.lexicon())
+    assert attribution.clauses(text, 0, len(text), ents) == attribution.clauses(text, 0, len(text), ents, gated=False)
+
+
+def test_attribution_gates_on_bundled_reports() -> None:
+    from factcheck.extract import attribution
+    from factcheck.extract.entities import DocEntities
+
+    ents = DocEntities([], {}, entities.lexicon())
+    for text in _texts():
+        cuts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+|\n", text)] + [len(text)]
+        for a, b in zip(cuts, cuts[1:]):
+            assert attribution.clauses(text, a, b, ents) == attribution.clauses(text, a, b, ents, gated=False)
+
+
+@pytest.mark.parametrize("sentence", [
+    "State troopers tell us two people died.", "Police are telling us 12 were hurt.", "The agency reported 30 deaths.",
+    "Officials, however, confirmed 8 deaths.", "The ministry estimated that 200 were displaced.",
+    "Rescuers counted 41 bodies, officials said.", "The UN puts the figure at 400.", "Health officials raised the toll to 31.",
+    "Nine died, the governor tweeted on Friday.", "“Ten died,” wrote Ann Lee.", "Six were hurt, police noted.",
+    "According to SANA, 20 were killed.", "Citing medics, Reuters said 5 died.", "Word from the mayor is that 3 died."])
+def test_attribution_gates_keep_every_clause_shape(sentence: str) -> None:
+    from factcheck.extract import attribution
+    from factcheck.extract.entities import DocEntities
+
+    ents = DocEntities([], {}, entities.lexicon())
+    found = attribution.clauses(sentence, 0, len(sentence), ents)
+    assert found and found == attribution.clauses(sentence, 0, len(sentence), ents, gated=False)

@@ -22,9 +22,15 @@ _TIME = (r"(?:\s+(?:on|late\s+on|early\s+on|late|early|earlier|later|this|last)\
 _SRC = r"(?P<src>[A-Za-z][^,;:“”\"—–]{1,90}?)"
 POST = re.compile(rf"(?:^|,\s*|[”\"]\s*)(?P<src2>[^,;:“”\"]{{2,90}}?)\s+{_VERB}{_TIME}\s*(?=[,.;!?]|$)")
 PRE = re.compile(rf"(?:^|[,;:]\s+|\s[-—–]{{1,2}}\s+|\band\s+|\bwhile\s+|\bbut\s+|\bthough\s+|\bas\s+|\bwhere\s+){_SRC}(?:,\s*(?:meanwhile|however|too|also|though|separately|in turn|for its part),|,\s*(?:a|an|the)\s+[^,;:“”\"]{{2,60}},)?\s+(?:now\s+|also\s+|later\s+|separately\s+)?(?:{_VERB}|(?:raised|revised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|figure|count))){_TIME}(?:\s+that)?\s+(?=\S)")
-ACCORDING = re.compile(r"\b(?:according\s+to|citing|quoting|per)\s+(?P<src>[^,;:“”\"]+?(?:,?\s+and\s+[^,;:“”\"]+?)?)\s*(?=[,;:.“”\"]|$)")
-HEARING = re.compile(r"\b(?:hearing\s+from|word\s+from|figures\s+from|data\s+from|a\s+statement\s+from)\s+(?P<src>[^,;:“”\"]+?)\s+(?=that\b|[,.;]|$)")
+ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting|[Pp]er)\s+(?P<src>[^,;:“”\"]+?(?:,?\s+and\s+[^,;:“”\"]+?)?)\s*(?=[,;:.“”\"]|$)")
+HEARING = re.compile(r"\b(?:[Hh]earing\s+from|[Ww]ord\s+from|[Ff]igures\s+from|[Dd]ata\s+from|[Aa]\s+statement\s+from)\s+(?P<src>[^,;:“”\"]+?)\s+(?=that\b|[,.;]|$)")
 INVERTED = re.compile(r"[,”\"]\s*[”\"]?\s*(?:said|says|added|told\s+reporters|wrote|tweeted)\s+(?P<src>[A-Z][^,.;“”\"]{1,60}?)\s*(?=[,.;]|$)")
+# Words one of which every match of each shape contains (substrings: "report" covers
+# reported/reports/reporting): a sentence with none of them skips that shape's regex.
+_SPEECH = ("said", "says", "say", "told", "tell", "report", "added", "stated", "confirm", "announced", "estimate",
+           "claimed", "tweeted", "wrote", "noted", "warned", "insisted", "counted", "recorded", "put")
+_NEEDS = {"any": ("according", "citing", "quoting", "per"), "pre": _SPEECH + ("raised", "revised", "lowered", "updated", "from", "From"),
+          "post": _SPEECH, "inv": ("said", "says", "added", "told", "wrote", "tweeted")}
 JUNK = {"it", "this", "that", "there", "they", "we", "i", "you", "he", "she", "who", "which", "what", "and", "but", "one"}
 COMMON_SOURCES = {"police", "officials", "official", "authorities", "rescuers", "witnesses", "residents", "activists",
                   "doctors", "medics", "firefighters", "troopers", "officers", "villagers", "survivors", "organisers",
@@ -53,13 +59,16 @@ def clean(phrase: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", p, flags=re.I).strip()
 
 
-def clauses(text: str, start: int, end: int, ents: ent.DocEntities) -> list[Clause]:
+def clauses(text: str, start: int, end: int, ents: ent.DocEntities, gated: bool = True) -> list[Clause]:
     """Attribution clauses of the sentence text[start:end]."""
     sent = text[start:end]
+    low = sent.lower()
     out: list[Clause] = []
     for rx, shape in ((ACCORDING, "any"), (HEARING, "pre"), (PRE, "pre"), (POST, "post"), (INVERTED, "inv")):
         group = "src2" if shape == "post" else "src"
         kind = "post" if shape == "inv" else shape
+        if gated and not any(w in (low if shape == "any" else sent) for w in _NEEDS[shape]):
+            continue  # the clause's verb or preposition is not in the sentence: no match is possible
         for m in rx.finditer(sent):
             raw = m.group(group)
             s = start + m.start(group)

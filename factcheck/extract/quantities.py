@@ -209,8 +209,9 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
     b_start = max(sent.start, m.start - 70)
     after = text[m.end:a_end]
     stop = CLAUSE_END.search(after)
-    nxt = numbers.lexicon().fast.search(after)
-    cut = min(x.start() for x in (stop, nxt) if x) if (stop or nxt) else len(after)
+    nxt = numbers.lexicon().fast.search(text, m.end, a_end)  # the next figure, read in the document (anchors reused)
+    cut = min(x for x in (stop.start() if stop else None, nxt.start() - m.end if nxt else None) if x is not None) \
+        if (stop or nxt) else len(after)
     after = after[:cut]
     before = text[b_start:m.start]
     for rx in (CLAUSE_END, re.compile(r"\d")):

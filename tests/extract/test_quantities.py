@@ -166,3 +166,12 @@ def test_two_inverted_attributions_in_one_sentence() -> None:
     # was overwritten inside the loop), losing every fact of the document.
     facts = people("“Four people died,” said Ann Pryce, “and nine were hurt,” said Tom Hale, at the scene.")
     assert ("killed", 4, 4) in facts and ("injured", 9, 9) in facts
+
+
+@pytest.mark.parametrize("text,source", [
+    ("According to the health ministry, 31 people were killed in the city.", "health ministry"),
+    ("Citing hospital officials, the agency said 12 people died.", "hospital officials"),
+    ("Per the fire department, nine people were rescued.", "fire department")])
+def test_sentence_initial_according_to(text: str, source: str) -> None:
+    # capitalised at the start of a sentence, the most common place for it in wire copy
+    assert one(text).source == source
