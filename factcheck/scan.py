@@ -108,3 +108,38 @@ class Anchored:
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         return next(self.finditer(text, start, end), None)
+
+
+def literal_prefixes(pattern: str) -> list[str] | None:
+    """The literal word each top-level alternative of `pattern` starts with ("deaths?|tolls?"
+    -> ["death", "toll"]), to anchor on; None when an alternative starts with anything else
+    (a group, a class, an escape), so the caller scans unanchored."""
+    alternatives, depth, cur = [], 0, ""
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur += pattern[i:i + 2]
+            i += 2
+            continue
+        depth += ch in "([" and 1 or (-1 if ch in ")]" else 0)
+        if ch == "|" and depth == 0:
+            alternatives.append(cur)
+            cur = ""
+        else:
+            cur += ch
+        i += 1
+    alternatives.append(cur)
+    out = []
+    for alt in alternatives:
+        word = re.match(r"[A-Za-z]+", alt)
+        if word is None:
+            return None
+        w = word.group()
+        if alt[len(w):len(w) + 1] in ("?", "*", "{"):
+            w = w[:-1]  # "deaths?": the last letter is optional
+        if not w:
+            return None
+        out.append(w)
+    return out
+

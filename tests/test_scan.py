@@ -8,14 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract import context, dates, entities, meetings, numbers
-from factcheck.scan import DOC_MIN, Anchored
+from factcheck.extract import context, dates, entities, meetings, numbers, quantities
+from factcheck.scan import DOC_MIN, Anchored, literal_prefixes
 from tests.property.strategies import WORDS, prose
 
 ROOT = Path(__file__).resolve().parent.parent
 SCANNERS = {"numbers": lambda: numbers.lexicon().fast, "dates": lambda: dates._FAST,
             "meetings": lambda: meetings._TRIGGER_FAST, "known names": lambda: entities.lexicon().known_fast,
-            "titles": lambda: entities.lexicon().title_fast, "unknown places": lambda: context._UNKNOWN_FAST}
+            "titles": lambda: entities.lexicon().title_fast, "unknown places": lambda: context._UNKNOWN_FAST,
+            "triggers": lambda: quantities.measure_lexicon().trigger_fast}
 TRICKY = st.sampled_from(["\u0130", "\u0131", "\u017f", "\u212a", "A", "a", "a  hundred", "a-\nthousand", "İn", "ſince",
                           "Kın", "Monday", "since Friday", "from Monday to Wed", "10 Dec", "Dec. 10", "in 2015", "٣",
                           "x12-14", "1234 567-8", "twenty-one", "someone", "often", "of 1999", "Back in 2001",
@@ -25,7 +26,10 @@ TRICKY = st.sampled_from(["\u0130", "\u0131", "\u017f", "\u212a", "A", "a", "a  
                           "Meetings", "held talks", "the summit", "a conference", "gathering", "negotiations", "convened",
                           "huddled", "gathered", "they met", "will meet", "meets", "Idlib province", "in northern Aleppo",
                           "Foreign Minister Sergei Lavrov", "Secretary of State John Kerry", "Maj. Gen. Ali Said",
-                          "the Syrian Observatory", "SOHR", "near Homs", "outside the Town Hall", "into Gaza", "IN Paris"])
+                          "the Syrian Observatory", "SOHR", "near Homs", "outside the Town Hall", "into Gaza", "IN Paris",
+                          "death toll", "death-toll", "Tolls", "bodies were recovered", "claimed 12 lives", "hospitalised",
+                          "taken to a hospital", "in critical condition", "lost their lives", "unaccounted for", "bused out",
+                          "skilled", "Evacuees", "food-insecure", "without power"])
 
 
 def _texts() -> list[str]:
@@ -126,3 +130,11 @@ def test_attribution_gates_keep_every_clause_shape(sentence: str) -> None:
     ents = DocEntities([], {}, entities.lexicon())
     found = attribution.clauses(sentence, 0, len(sentence), ents)
     assert found and found == attribution.clauses(sentence, 0, len(sentence), ents, gated=False)
+
+
+@pytest.mark.parametrize("pattern,words", [
+    ("deaths?|tolls?", ["death", "toll"]), ("death[- ]tolls?|bodies(?: were)? found", ["death", "bodies"]),
+    ("Gen\\.|Maj\\. Gen\\.", ["Gen", "Maj"]), ("fatalit(?:y|ies)|hospitali[sz]ed", ["fatalit", "hospitali"]),
+    ("(?:a|b)c", None), ("x|[ab]y", None), ("a*b", None), ("\\bkilled", None)])
+def test_literal_prefixes(pattern: str, words: list[str] | None) -> None:
+    assert literal_prefixes(pattern) == words

@@ -29,8 +29,9 @@ INVERTED = re.compile(r"[,”\"]\s*[”\"]?\s*(?:said|says|added|told\s+reporter
 # reported/reports/reporting): a sentence with none of them skips that shape's regex.
 _SPEECH = ("said", "says", "say", "told", "tell", "report", "added", "stated", "confirm", "announced", "estimate",
            "claimed", "tweeted", "wrote", "noted", "warned", "insisted", "counted", "recorded", "put")
-_NEEDS = {"any": ("according", "citing", "quoting", "per"), "pre": _SPEECH + ("raised", "revised", "lowered", "updated", "from", "From"),
-          "post": _SPEECH, "inv": ("said", "says", "added", "told", "wrote", "tweeted")}
+_NEEDS = {shape: re.compile("|".join(words)) for shape, words in {
+    "any": ("according", "citing", "quoting", "per"), "pre": _SPEECH + ("raised", "revised", "lowered", "updated", "from"),
+    "post": _SPEECH, "inv": ("said", "says", "added", "told", "wrote", "tweeted")}.items()}  # searched in lower case
 JUNK = {"it", "this", "that", "there", "they", "we", "i", "you", "he", "she", "who", "which", "what", "and", "but", "one"}
 COMMON_SOURCES = {"police", "officials", "official", "authorities", "rescuers", "witnesses", "residents", "activists",
                   "doctors", "medics", "firefighters", "troopers", "officers", "villagers", "survivors", "organisers",
@@ -67,7 +68,7 @@ def clauses(text: str, start: int, end: int, ents: ent.DocEntities, gated: bool 
     for rx, shape in ((ACCORDING, "any"), (HEARING, "pre"), (PRE, "pre"), (POST, "post"), (INVERTED, "inv")):
         group = "src2" if shape == "post" else "src"
         kind = "post" if shape == "inv" else shape
-        if gated and not any(w in (low if shape == "any" else sent) for w in _NEEDS[shape]):
+        if gated and not _NEEDS[shape].search(low):
             continue  # the clause's verb or preposition is not in the sentence: no match is possible
         for m in rx.finditer(sent):
             raw = m.group(group)

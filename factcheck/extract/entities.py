@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..lexicon import load_lexicon, per_rule_dirs
-from ..scan import Anchored
+from ..scan import Anchored, literal_prefixes
 
 if TYPE_CHECKING:  # annotations only: context imports this module
     from collections.abc import Iterator
@@ -84,14 +84,9 @@ class Lexicon:
 
 def _anchored_titles(title_re: re.Pattern[str], titles: str) -> Anchored | re.Pattern[str]:
     """Title matches start at a title's first word; a title list that is more than plain
-    alternatives (groups, classes, quantifiers) is scanned unanchored."""
-    firsts = []
-    for alt in titles.split("|"):
-        word = re.match(r"[A-Za-z]+", alt)
-        if not word or re.search(r"[()\[\]?*+{}]", alt):
-            return title_re
-        firsts.append(word.group())
-    return Anchored(title_re, firsts, digits=False)
+    alternatives is scanned unanchored."""
+    firsts = literal_prefixes(titles)
+    return Anchored(title_re, firsts, digits=False) if firsts else title_re
 
 
 @per_rule_dirs

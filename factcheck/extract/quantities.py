@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from ..lexicon import load_lexicon, per_rule_dirs, words
 from ..model import Fact, Value, stable_id
+from ..scan import Anchored, literal_prefixes
 from ..text import Sentence, evidence
 from . import attribution, numbers
 from .context import DocContext
@@ -52,6 +53,7 @@ SKIP_WORDS = {"of", "more", "other", "others", "additional", "further", "the", "
 CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but|although|though)\b")
 SAME_FIGURE = re.compile(r"\b(?:puts?|putting|estimates?|estimated|gives?|gave|places?|placed)\s+(?:the|its|their)\s+"
                          r"(?:figure|number|total|tally|count|toll)\s+(?:at|as)\s+$", re.I)
+_DIGIT = re.compile(r"\d")
 JOINED = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:and|or|plus)\s+$")
 
 
@@ -63,6 +65,9 @@ class MeasureLexicon:
         self.names = [m for m, _ in measures]
         # one alternation with a group per measure: one scan per window instead of one per measure
         self.trigger_re = re.compile("|".join(rf"(?P<m{i}>\b(?:{'|'.join(pats)})\b)" for i, (_, pats) in enumerate(measures)) or r"(?!x)x", re.I)
+        firsts = [literal_prefixes("|".join(pats)) for _, pats in measures]
+        self.trigger_fast = (Anchored(self.trigger_re, [w for f in firsts for w in f or ()], digits=False)
+                             if firsts and all(firsts) else self.trigger_re)
         self.people = words(data.get("people_nouns", ""))
         self.things = words(data.get("thing_nouns", ""))
 
@@ -214,19 +219,21 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
         if (stop or nxt) else len(after)
     after = after[:cut]
     before = text[b_start:m.start]
-    for rx in (CLAUSE_END, re.compile(r"\d")):
+    for rx in (CLAUSE_END, _DIGIT):
         hits = list(rx.finditer(before))
         if hits:
+            b_start += hits[-1].end()
             before = before[hits[-1].end():]
     best: tuple[float, str] | None = None
-    for t in lex.trigger_re.finditer(after):
-        d = t.start()
+    # the windows are read in the document, so a window cut mid-word ("s|killed") finds no trigger
+    for t in lex.trigger_fast.finditer(text, m.end, m.end + cut):
+        d = t.start() - m.end
         if best is None or d < best[0]:
             best = (d, lex.measure_of(t))
         break  # matches come in text order: the first after the figure is the nearest
-    for t in lex.trigger_re.finditer(before):
-        gap = before[t.end():]
-        d = 0 if not gap.strip() else len(before) - t.end() + 12  # "killed 20": adjacent wins; else after is likelier
+    for t in lex.trigger_fast.finditer(text, b_start, m.start):
+        gap = text[t.end():m.start]
+        d = 0 if not gap.strip() else m.start - t.end() + 12  # "killed 20": adjacent wins; else after is likelier
         if best is None or d < best[0]:
             best = (d, lex.measure_of(t))
     return best[1] if best else None
