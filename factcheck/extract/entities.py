@@ -43,6 +43,7 @@ class Mention:
     country: str | None = None  # affiliation read from the title: "French Foreign Minister X" -> France
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling-insensitive key: no diacritics, no 'al-' particles, no hyphens."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()

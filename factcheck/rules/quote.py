@@ -34,11 +34,6 @@ def speaker_key(name: str | None, kind: str | None = None) -> str | None:
     return key[-1] if key else None
 
 
-def longest_run(a: list[str], b: list[str]) -> int:
-    m = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return m.size
-
-
 def word_diff(a: list[str], b: list[str]) -> str:
     out = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
@@ -53,8 +48,12 @@ def word_diff(a: list[str], b: list[str]) -> str:
 
 
 def _contains(small: list[str], big: list[str]) -> bool:
-    n = len(small)
-    return any(big[i:i + n] == small for i in range(len(big) - n + 1))
+    """`small` is a contiguous run of `big` (words hold no spaces, so joined text says it)."""
+    return not small or f" {' '.join(small)} " in f" {' '.join(big)} "
+
+
+def _grams(words: list[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
 def check(rule: Rule, facts: list[Fact], ctx: Context) -> Iterator[Finding]:
@@ -67,6 +66,7 @@ def check(rule: Rule, facts: list[Fact], ctx: Context) -> Iterator[Finding]:
     for (_, _), group in sorted(groups.items()):
         group.sort(key=lambda f: (f.doc, f.evidence.start))
         words = {f.id: normalise(f.text or "").split() for f in group}
+        grams = {k: _grams(w, min_run) for k, w in words.items()}  # a shared run of min_run words = a shared n-gram
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 if a.doc == b.doc:
@@ -76,7 +76,7 @@ def check(rule: Rule, facts: list[Fact], ctx: Context) -> Iterator[Finding]:
                     continue
                 if _contains(wa, wb) or _contains(wb, wa):
                     yield make_finding(rule, "agree", [a, b], ctx, f"{ctx.outlet(a)} and {ctx.outlet(b)} quote {a.speaker} alike")
-                elif longest_run(wa, wb) >= min_run:
+                elif not grams[a.id].isdisjoint(grams[b.id]):
                     diff = word_diff(wa, wb)
                     yield make_finding(rule, "variant", [a, b], ctx,
                                        f"{ctx.outlet(a)} and {ctx.outlet(b)} word {a.speaker}'s quote differently: {diff}", diff=diff)

@@ -1,8 +1,14 @@
 """quote: the same speaker's words across outlets: excerpt -> agree, reworded -> variant with a diff."""
 from __future__ import annotations
 
+import difflib
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factcheck.extract import extract_document
 from factcheck.rules import engine
+from factcheck.rules import quote
 from factcheck.rules.loader import decode
 from factcheck.yamlsafe import load_text
 from tests.conftest import make_doc
@@ -67,3 +73,13 @@ def test_short_overlaps_are_not_compared() -> None:
     a = make_doc("“Die in Aleppo or die in Idlib, but die,” Kerry said.", outlet="A")
     b = make_doc("“We will keep working for a ceasefire,” Kerry said.", outlet="B")
     assert run(a, b) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from("a b c d the".split()), max_size=12), st.lists(st.sampled_from("a b c d the".split()), max_size=12),
+       st.integers(2, 5))
+def test_fast_run_tests_agree_with_their_definitions(a: list[str], b: list[str], n: int) -> None:
+    naive_contains = any(b[i:i + len(a)] == a for i in range(len(b) - len(a) + 1))
+    assert quote._contains(a, b) == naive_contains
+    longest = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+    assert (not quote._grams(a, n).isdisjoint(quote._grams(b, n))) == (longest >= n)
