@@ -49,15 +49,23 @@ class Clause:
     anchor: int
 
 
+_SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+_LEAD_CONJ = re.compile(r"^(?:and|but|while|though|as|where|meanwhile|however)\s+", re.I)
+_ADVERBS = re.compile(r",?\s*\b(?:meanwhile|however|also|separately|later|too|earlier|now|in a statement)\b\s*,?")
+_TAIL_AUX = re.compile(r"\s+(?:have|has|had|was|were|is|are|also|now)$")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
 def clean(phrase: str) -> str:
-    p = re.sub(r"\s+", " ", phrase).strip(" ,.")
-    p = re.sub(r"^(?:and|but|while|though|as|where|meanwhile|however)\s+", "", p, flags=re.I)
-    p = re.sub(r",?\s*\b(?:meanwhile|however|also|separately|later|too|earlier|now|in a statement)\b\s*,?", " ", p).strip(" ,")
-    p = re.sub(r"\s+(?:have|has|had|was|were|is|are|also|now)$", "", p)
+    p = _SPACES.sub(" ", phrase).strip(" ,.")
+    p = _LEAD_CONJ.sub("", p)
+    p = _ADVERBS.sub(" ", p).strip(" ,")
+    p = _TAIL_AUX.sub("", p)
     m = ROLE.match(p)
     if m and len(m.group("org").split()) <= 5:
         p = m.group("org")
-    return re.sub(r"^(?:the|a|an)\s+", "", p, flags=re.I).strip()
+    return _ARTICLE.sub("", p).strip()
 
 
 def clauses(text: str, start: int, end: int, ents: ent.DocEntities, gated: bool = True) -> list[Clause]:
@@ -84,7 +92,7 @@ def clauses(text: str, start: int, end: int, ents: ent.DocEntities, gated: bool 
 
 def _name(raw: str, offset: int, ents: ent.DocEntities, max_words: int) -> str | None:
     phrase = raw.strip()
-    if not phrase or len(phrase.split()) > max_words or re.search(r"\d", phrase):
+    if not phrase or len(phrase.split()) > max_words or _DIGIT.search(phrase):
         return None
     resolved = ent.resolve_phrase(phrase, offset, ents)
     if resolved:

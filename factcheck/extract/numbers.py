@@ -74,11 +74,16 @@ def figure_value(text: str) -> float | None:
     return v if v is not None and math.isfinite(v) and v <= MAX_FIGURE else None
 
 
+_GROUPING = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009 ](?=\d{3})")
+_NUMERAL = re.compile(r"(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|m|mn|bn|k)?")
+_ALL_SCALES = {**SCALES, "trillion": 10**12, **SUFFIX_SCALES}
+
+
 def _figure_value(text: str) -> float | None:
-    t = re.sub(r"(?<=\d)[,\u00a0\u202f\u2009 ](?=\d{3})", "", text.strip().lower())
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|m|mn|bn|k)?", t)
+    t = _GROUPING.sub("", text.strip().lower())
+    m = _NUMERAL.fullmatch(t)
     if m:
-        scale = {**SCALES, "trillion": 10**12, **SUFFIX_SCALES}.get(m.group(2) or "", 1)
+        scale = _ALL_SCALES.get(m.group(2) or "", 1)
         return float(m.group(1)) * scale
     return words_value(t)
 
