@@ -33,11 +33,16 @@ def run(rules: list[Rule], facts: list[Fact], docs: list[Document],
     ctx = Context({d.id: d for d in docs})
     ignored = {d.id: set(d.ignore) for d in docs if d.ignore}
     by_id = {f.id: f for f in facts}
+    by_kind: dict[str, list[Fact]] = {}
+    for f in facts:
+        by_kind.setdefault(f.kind, []).append(f)
     out: dict[str, Finding] = {}
     for rule in sorted(rules, key=lambda r: r.id):
         if not rule.enabled or rule.id in disabled:
             continue
-        scoped = [f for f in facts if rule.applies(f)]
+        kinds = rule.scope.get("kind", ("*",))
+        pool = by_kind.get(kinds[0], []) if len(kinds) == 1 and kinds[0] != "*" else facts  # same order as `facts`
+        scoped = [f for f in pool if rule.applies(f)]
         for finding in get_type(rule.type).check(rule, scoped, ctx):
             if any(rule.id in ignored.get(by_id[i].doc, ()) for i in finding.facts):
                 continue  # suppressed in a document's front matter
