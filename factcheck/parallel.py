@@ -32,8 +32,13 @@ def extract_one(path: str, assume_year: int | None, extra_dirs: tuple[str, ...])
     return doc, facts, errors
 
 
-def _chunk_worker(args: tuple[list[str], int | None, tuple[str, ...]]) -> list[Item]:
-    paths, assume_year, extra_dirs = args
+def _chunk_worker(args: tuple) -> list[Item]:
+    """(paths, assume_year, rule dirs[, (cache, fingerprint)]): the dask engine passes no cache."""
+    paths, assume_year, extra_dirs = args[:3]
+    if len(args) > 3:
+        from .extract import places
+
+        places.use_cache(*args[3])
     return [extract_one(p, assume_year, extra_dirs) for p in paths]
 
 
@@ -51,13 +56,17 @@ def run(files: list[str], jobs: int, cache: Cache, fingerprint: str, assume_year
         else:
             todo.append(f)
     fresh: dict[str, Item] = {}
+    if todo:
+        from .extract import places
+
+        places.use_cache(cache, fingerprint)
     jobs = max(1, min(jobs, os.cpu_count() or 1, (len(todo) + CHUNK - 1) // CHUNK or 1))
     if jobs > 1:
         from concurrent.futures import ProcessPoolExecutor
 
         chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for chunk, items in zip(chunks, pool.map(_chunk_worker, [(c, assume_year, extra_dirs) for c in chunks])):
+            for chunk, items in zip(chunks, pool.map(_chunk_worker, [(c, assume_year, extra_dirs, (cache, fingerprint)) for c in chunks])):
                 fresh.update(zip(chunk, items))
     for f in files:
         item = cached.get(f) or fresh.get(f)

@@ -69,3 +69,26 @@ def test_unchanged_rerun_reuses_the_report_and_keeps_exit_codes(tmp_path: Path) 
     assert again.exit_code == 1 and out.read_bytes() == body
     assert CliRunner().invoke(app, [*args, "--fail-on", "never"]).exit_code == 0
     assert CliRunner().invoke(app, [*args, "--level", "casualty-figures=info"]).exit_code == 0  # a setting in the key
+
+
+def test_built_gazetteer_is_kept_in_the_cache_and_reused(tmp_path: Path) -> None:
+    from factcheck.cache import Cache
+    from factcheck.extract import places
+
+    cache = Cache(tmp_path / "cache")
+    try:
+        places.use_cache(cache, "fingerprint-a")
+        places.gazetteer.__wrapped__(())  # build (the per-process memo bypassed) and store
+        stored = list((tmp_path / "cache").rglob("*.pickle"))
+        assert len(stored) == 1
+        again = places.gazetteer.__wrapped__(())  # read back, not rebuilt
+        assert cache.hits == 1
+        assert [p.canonical for p in again.find("Shelling in eastern Aleppo and Damascus")] == ["Aleppo", "Damascus"]
+        places.use_cache(cache, "fingerprint-b")  # other rules or version: another entry
+        places.gazetteer.__wrapped__(())
+        assert len(list((tmp_path / "cache").rglob("*.pickle"))) == 2
+        places.use_cache(Cache(tmp_path / "off", enabled=False))  # --no-cache: nothing read or written
+        places.gazetteer.__wrapped__(())
+        assert not (tmp_path / "off").exists()
+    finally:
+        places.use_cache(None)
