@@ -173,9 +173,12 @@ def normalise(q: str) -> str:
 
 
 def _fact(ctx: DocContext, s: int, e: int, q: str, who: Speaker | None) -> Fact:
+    text = ctx.doc.text
+    while e > s and text[e - 1].isspace():  # a quote left open runs to its paragraph's end, not past it
+        e -= 1
     line, col = ctx.index.locate(s)
-    sent = next((x for x in ctx.sents if x.start <= s < x.end), None)
-    ev = Evidence(s, e, line, col, sent.text if sent else q)
+    covered = [x for x in ctx.sents if x.start < e and s < x.end]  # a quote may run over several sentences
+    ev = Evidence(s, e, line, col, text[min(covered[0].start, s):max(covered[-1].end, e)] if covered else q)
     extra = (("speaker_kind", who.kind),) if who else ()
     return Fact(id=stable_id("quote", ctx.doc.id, s, e), doc=ctx.doc.id, kind="quote", evidence=ev,
                 speaker=who.name if who else None, text=q, extra=extra)

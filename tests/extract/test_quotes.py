@@ -136,3 +136,13 @@ def test_surname_as_this_report_spells_it() -> None:
     text = ("Ukrainian President Volodymyr Zelenskiy met Polish President Andrzej Duda in Kyiv on Friday.\n\n"
             "“We need more air defence, and we need it now,” Zelenskiy told reporters.")
     assert [f.speaker for f in quotes(text)] == ["Volodymyr Zelensky"]
+
+
+def test_evidence_holds_a_quote_of_several_sentences() -> None:
+    d = Document(id="d", path="d.md", text='"The wind was screaming. The roof went first," said Ann Lee, a farmer.\n\n" one one Mr. ',
+                 published="2024-03-02", story="s", outlet="O")
+    quotes = [f for f in extract_document(d) if f.kind == "quote"]
+    assert len(quotes) == 2
+    for f in quotes:  # the span (an open quote stops at its paragraph's last word) lies in the evidence sentence
+        assert d.text[f.evidence.start:f.evidence.end] in f.evidence.sentence
+        assert not d.text[f.evidence.end - 1].isspace()
