@@ -41,7 +41,7 @@ class Document:
         return self.published[:10] if self.published else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: hundreds of thousands are held for a report
 class Evidence:
     """Where a fact was read: file offsets, 1-based line and column, the sentence."""
 
@@ -52,7 +52,7 @@ class Evidence:
     sentence: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: hundreds of thousands are held for a report
 class Value:
     """An interval as the text states it. None bounds are unbounded; `approx`
     marks hedged or vague figures, which the comparison widens by a tolerance."""
@@ -68,7 +68,7 @@ class Value:
                 float("inf") if self.high is None else self.high)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: hundreds of thousands are held for a report
 class Fact:
     id: str
     doc: str
@@ -90,7 +90,7 @@ class Fact:
     extra: tuple[tuple[str, Any], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: hundreds of thousands are held for a report
 class Finding:
     id: str
     rule: str
