@@ -24,7 +24,10 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
+import functools
 import json
+import multiprocessing
 import os
 import platform
 import re
@@ -323,6 +326,23 @@ def print_table(rows: list[Row]) -> None:
             print("  ".join("-" * w for w in widths))
 
 
+def read_report(path: str, manifest: dict, full: bool) -> tuple[dict[str, float] | None, dict[str, Any] | None]:
+    """Stage timings (and, if `full`, the planted-conflict analysis) of one JSON report."""
+    report = json.loads(Path(path).read_text(encoding="utf-8"))
+    return find_timings(report), (analyse(report, manifest) if full else None)
+
+
+@functools.lru_cache(maxsize=1)
+def _analyser() -> concurrent.futures.ProcessPoolExecutor:
+    """Reports are parsed in a fresh small process, never in the runner.
+
+    Why: Linux carries a process's peak RSS over fork and exec into the child's
+    ru_maxrss, so once the runner had parsed a 10,000-document report (about 1 GB
+    of Python objects), every later child "peaked" at 1 GB whatever it used."""
+    ctx = multiprocessing.get_context("forkserver")
+    return concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=ctx, max_tasks_per_child=1)
+
+
 def bench_variant(row: Row, argv: list[str], env: dict[str, str], repeat: int, prime: bool,
                   timeout: float | None, work: Path, manifest: dict) -> None:
     """Run one variant `repeat` times (after an optional untimed priming run) and fill `row`."""
@@ -349,16 +369,14 @@ def bench_variant(row: Row, argv: list[str], env: dict[str, str], repeat: int, p
         row.runs.append(round(res.seconds, 4))
         row.peak_rss_mb.append(res.peak_rss_mb)
         try:
-            report = json.loads(report_path.read_text(encoding="utf-8"))
+            t, got = _analyser().submit(read_report, str(report_path), manifest, analysis is None).result()
         except (OSError, ValueError) as exc:
             row.error = f"unreadable report: {exc}"
             return
-        t = find_timings(report)
         if t:
             stage_runs.append(t)
         if analysis is None:  # identical across repeats; parse big reports once
-            analysis = analyse(report, manifest)
-        del report
+            analysis = got
     row.median_s = round(statistics.median(row.runs), 4)
     row.docs_per_s = round(row.docs / row.median_s, 1) if row.median_s else None
     row.mb_per_s = round(row.mb / row.median_s, 3) if row.median_s else None
