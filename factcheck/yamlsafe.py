@@ -9,6 +9,7 @@ naming file and line, before any caller sees the data.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -180,10 +181,28 @@ def read_yaml(path: str | Path, with_lines: bool = False) -> Any:
     return load_text(text, str(p), with_lines)
 
 
+_ANCHOR_OR_ALIAS = re.compile(r"(?:^|[\s\[\]{},:-])[&*][^\s\[\]{},]")
+MAX_FAST_DEPTH = 64
+
+
 def _plain(text: str) -> bool:
-    """Small, shallow, alias-free text: where libyaml and the guarded parser agree."""
-    return (len(text) <= FAST_CHARS and "&" not in text and "*" not in text
-            and text.count("[") + text.count("{") < 64)
+    """Small text with no anchor or alias token: where libyaml and the guarded parser agree
+    (aliases go to the guarded parser, which counts and bounds them)."""
+    return len(text) <= FAST_CHARS and not _ANCHOR_OR_ALIAS.search(text)
+
+
+def _shallow(data: Any) -> bool:
+    """No deeper than MAX_FAST_DEPTH (walked without recursion): deep nesting goes to the guarded parser."""
+    stack = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_FAST_DEPTH:
+            return False
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+    return True
 
 
 def load_text(text: str, path: str = "<string>", with_lines: bool = False, timestamps: bool = True) -> Any:
@@ -191,7 +210,9 @@ def load_text(text: str, path: str = "<string>", with_lines: bool = False, times
     fast = _FAST.get((with_lines, timestamps))
     if fast is not None and _plain(text):
         try:
-            return yaml.load(text, Loader=fast)  # noqa: S506 - derives from CSafeLoader
+            data = yaml.load(text, Loader=fast)  # noqa: S506 - derives from CSafeLoader
+            if _shallow(data):
+                return data
         except (yaml.YAMLError, ValueError, RecursionError):
             pass  # the pure-Python loader says what is wrong, in its own words
     return _load(text, path, _LOADERS[(with_lines, timestamps)])

@@ -20,6 +20,9 @@ SAMPLES = [
     "? [a, b]\n: 1\n",
     "\ufeffoutlet: AP\n",
     "nested:\n" + "".join("  " * i + f"k{i}:\n" for i in range(1, 40)) + "  " * 40 + "leaf: 1\n",
+    "x: " + "[" * 200 + "]" * 200 + "\n",  # deeper than the fast path takes
+    "x: " + "[" * 5000 + "]" * 5000 + "\n",
+    "items: [" + ", ".join(f"[a{i}, b]" for i in range(100)) + "]\n",  # many brackets, shallow
     "tolerance: " + "9" * 5000 + "\n",
     "- a\n- b\n",
     "",
@@ -54,3 +57,16 @@ def test_fast_path_is_taken_for_plain_front_matter(monkeypatch: pytest.MonkeyPat
     calls.clear()
     load_text("a: &x 1\nb: *x\n")  # aliases: only the guarded parser, which counts and bounds them
     assert calls and not issubclass(calls[0], yaml.CSafeLoader)
+
+
+@pytest.mark.skipif(not yamlsafe._FAST, reason="PyYAML built without libyaml")
+def test_default_rules_and_lexicons_take_the_fast_path() -> None:
+    from factcheck.lexicon import default_rules_dir
+
+    for f in sorted(default_rules_dir().rglob("*.yaml")):
+        assert yamlsafe._plain(f.read_text(encoding="utf-8")), f.name
+
+
+def test_anchor_and_alias_tokens_are_recognised() -> None:
+    assert not yamlsafe._plain("a: &x 1\nb: *x\n") and not yamlsafe._plain("- [*x]\n")
+    assert yamlsafe._plain("# ratio*X and Q&A\ntitle: '5 * 3'\n")
