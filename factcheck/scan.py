@@ -20,7 +20,7 @@ import ahocorasick
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 DOC_MIN = 1000  # characters: a text this long is a document, asked about many times
 _ODD = "\u0130\u0131\u017f\u212a"
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")  # what `\d` matches: every Unicode decimal digit
 
 
 def _word_char(ch: str) -> bool:
@@ -78,7 +78,7 @@ class Anchored:
                     continue
                 out.add(start + i)
         if self.digits:
-            out.update(m.start() for m in _DIGIT.finditer(text, start, end))
+            out.update(m.start() for m in DIGIT.finditer(text, start, end))
         return sorted(out)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -122,7 +122,10 @@ def literal_prefixes(pattern: str) -> list[str] | None:
             cur += pattern[i:i + 2]
             i += 2
             continue
-        depth += ch in "([" and 1 or (-1 if ch in ")]" else 0)
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
         if ch == "|" and depth == 0:
             alternatives.append(cur)
             cur = ""
@@ -142,4 +145,16 @@ def literal_prefixes(pattern: str) -> list[str] | None:
             return None
         out.append(w)
     return out
+
+
+def anchored_on(rx: re.Pattern[str], patterns: Iterable[str]) -> Anchored | re.Pattern[str]:
+    """`rx`, an alternation of `patterns` each behind a word boundary, anchored on their
+    literal first words; `rx` itself when a pattern's first words cannot be read."""
+    words: list[str] = []
+    for pattern in patterns:
+        firsts = literal_prefixes(pattern)
+        if not firsts:
+            return rx
+        words += firsts
+    return Anchored(rx, words, digits=False) if words else rx
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..scan import DIGIT
 from . import entities as ent
 
 _VERB = (r"(?:(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:saying|telling\s+us|reporting|confirming)|said|says|say|told(?:\s+(?:reporters|us|AFP|Reuters|the\s+\w+(?:\s+\w+)?|\w+))?|tell\s+us|reported|reports|report|"
@@ -50,7 +51,6 @@ class Clause:
 
 
 _SPACES = re.compile(r"\s+")
-_DIGIT = re.compile(r"\d")
 _LEAD_CONJ = re.compile(r"^(?:and|but|while|though|as|where|meanwhile|however)\s+", re.I)
 _ADVERBS = re.compile(r",?\s*\b(?:meanwhile|however|also|separately|later|too|earlier|now|in a statement)\b\s*,?")
 _TAIL_AUX = re.compile(r"\s+(?:have|has|had|was|were|is|are|also|now)$")
@@ -92,7 +92,7 @@ def clauses(text: str, start: int, end: int, ents: ent.DocEntities, gated: bool 
 
 def _name(raw: str, offset: int, ents: ent.DocEntities, max_words: int) -> str | None:
     phrase = raw.strip()
-    if not phrase or len(phrase.split()) > max_words or _DIGIT.search(phrase):
+    if not phrase or len(phrase.split()) > max_words or DIGIT.search(phrase):
         return None
     resolved = ent.resolve_phrase(phrase, offset, ents)
     if resolved:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..lexicon import load_lexicon, per_rule_dirs
-from ..scan import Anchored, literal_prefixes
+from ..scan import Anchored, anchored_on
 
 if TYPE_CHECKING:  # annotations only: context imports this module
     from collections.abc import Iterator
@@ -76,18 +76,11 @@ class Lexicon:
         known = sorted([*self.orgs, *self.people], key=len, reverse=True)
         self.known_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in known) + r")(?!\w|-[A-Z0-9])")
         self.known_fast = Anchored(self.known_re, known, digits=False)
-        self.title_fast = _anchored_titles(self.title_re, titles)
+        self.title_fast = anchored_on(self.title_re, [titles])
         self.by_key = {name_key(a): c for a, c in self.people.items()}
         # country adjectives and regional words ("Russian", "Gulf"): computed once, asked per meeting list
         self.adjectival = self.regional | {f for f, c in self.countries.items()
                                            if f != c and not (f.endswith("s") and not f.endswith("ss"))}
-
-
-def _anchored_titles(title_re: re.Pattern[str], titles: str) -> Anchored | re.Pattern[str]:
-    """Title matches start at a title's first word; a title list that is more than plain
-    alternatives is scanned unanchored."""
-    firsts = literal_prefixes(titles)
-    return Anchored(title_re, firsts, digits=False) if firsts else title_re
 
 
 @per_rule_dirs

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..lexicon import load_lexicon, per_rule_dirs, words
 from ..model import Fact, Value, stable_id
-from ..scan import Anchored, literal_prefixes
+from ..scan import DIGIT, anchored_on
 from ..text import Sentence, evidence
 from . import attribution, numbers
 from .context import DocContext
@@ -53,7 +53,6 @@ SKIP_WORDS = {"of", "more", "other", "others", "additional", "further", "the", "
 CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but|although|though)\b")
 SAME_FIGURE = re.compile(r"\b(?:puts?|putting|estimates?|estimated|gives?|gave|places?|placed)\s+(?:the|its|their)\s+"
                          r"(?:figure|number|total|tally|count|toll)\s+(?:at|as)\s+$", re.I)
-_DIGIT = re.compile(r"\d")
 JOINED = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:and|or|plus)\s+$")
 
 
@@ -65,9 +64,7 @@ class MeasureLexicon:
         self.names = [m for m, _ in measures]
         # one alternation with a group per measure: one scan per window instead of one per measure
         self.trigger_re = re.compile("|".join(rf"(?P<m{i}>\b(?:{'|'.join(pats)})\b)" for i, (_, pats) in enumerate(measures)) or r"(?!x)x", re.I)
-        firsts = [literal_prefixes("|".join(pats)) for _, pats in measures]
-        self.trigger_fast = (Anchored(self.trigger_re, [w for f in firsts for w in f or ()], digits=False)
-                             if firsts and all(firsts) else self.trigger_re)
+        self.trigger_fast = anchored_on(self.trigger_re, ["|".join(pats) for _, pats in measures])
         self.people = words(data.get("people_nouns", ""))
         self.things = words(data.get("thing_nouns", ""))
 
@@ -210,23 +207,20 @@ def _head_noun(after: str, lex: MeasureLexicon) -> str | None:
 
 def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon) -> str | None:
     """The measure whose trigger is nearest the figure, within its clause and its neighbours."""
+    # the window after the figure ends at its clause's end or the next figure; the one before
+    # starts after the last clause break, then after the last digit (another figure's)
     a_end = min(sent.end, m.end + 90)
+    ends = [a_end] + [x.start() for x in (CLAUSE_END.search(text, m.end, a_end),
+                                          numbers.lexicon().fast.search(text, m.end, a_end)) if x]
+    a_end = min(ends)
     b_start = max(sent.start, m.start - 70)
-    after = text[m.end:a_end]
-    stop = CLAUSE_END.search(after)
-    nxt = numbers.lexicon().fast.search(text, m.end, a_end)  # the next figure, read in the document (anchors reused)
-    cut = min(x for x in (stop.start() if stop else None, nxt.start() - m.end if nxt else None) if x is not None) \
-        if (stop or nxt) else len(after)
-    after = after[:cut]
-    before = text[b_start:m.start]
-    for rx in (CLAUSE_END, _DIGIT):
-        hits = list(rx.finditer(before))
+    for rx in (CLAUSE_END, DIGIT):
+        hits = list(rx.finditer(text, b_start, m.start))
         if hits:
-            b_start += hits[-1].end()
-            before = before[hits[-1].end():]
+            b_start = hits[-1].end()
     best: tuple[float, str] | None = None
     # the windows are read in the document, so a window cut mid-word ("s|killed") finds no trigger
-    for t in lex.trigger_fast.finditer(text, m.end, m.end + cut):
+    for t in lex.trigger_fast.finditer(text, m.end, a_end):
         d = t.start() - m.end
         if best is None or d < best[0]:
             best = (d, lex.measure_of(t))
