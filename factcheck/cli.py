@@ -38,7 +38,7 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
     """Cross-source fact-consistency checker for news reports."""
 
 
-def _emit(result, fmt: Optional[str], output: Optional[str]) -> None:  # type: ignore[no-untyped-def]
+def _emit(result, fmt: Optional[str], output: Optional[str], by_outlet: bool = False) -> None:  # type: ignore[no-untyped-def]
     from .report import format_for, get, write_atomic
 
     name = format_for(output, fmt)
@@ -47,6 +47,8 @@ def _emit(result, fmt: Optional[str], output: Optional[str]) -> None:  # type: i
     except KeyError as e:
         typer.echo(f"factcheck: {e.args[0]}", err=True)
         raise typer.Exit(2) from None
+    if by_outlet and name == "terminal":  # issue 20: the outlet scorecard instead of the findings
+        from .report.terminal import render_by_outlet as render
     color = output is None and name == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     chunks = getattr(importlib.import_module(render.__module__), "render_chunks", None)
     text = chunks(result) if chunks else render(result, color=color, width=_width() if output is None else None)
@@ -106,6 +108,8 @@ def check(
     cache_dir: Annotated[Optional[str], typer.Option("--cache-dir", metavar="DIR", help="Cache location (default: $FACTCHECK_CACHE_DIR or .factcheck_cache).")] = None,
     engine: Annotated[Optional[str], typer.Option("--engine", metavar="local|dask", help="Where to run: local processes (default) or a Dask cluster (pip install 'factcheck[dask]'). Output is identical.")] = None,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler for --engine dask, e.g. tcp://host:8786 (default: a local cluster of --jobs workers).")] = None,
+    only: Annotated[Optional[str], typer.Option("--only", metavar="STATUS,...", help="Show only findings of these statuses, e.g. conflict,variant (agree, conflict, update, variant, single-source).")] = None,
+    by_outlet: Annotated[bool, typer.Option("--by-outlet", help="Terminal: show the outlet scorecard (figures, agreement, conflicts, who reported first, revisions, sources) instead of the findings.")] = False,
 ) -> None:
     """Extract facts and compare them across outlets.
 
@@ -141,6 +145,7 @@ def check(
         _fail(f"unknown format {config.format!r}; known: {', '.join(FORMATS)}")
     if config.engine not in ("local", "dask"):
         _fail(f"unknown engine {config.engine!r}; known: local, dask")
+    statuses = _statuses(only)
     if not config.paths:
         _fail("no paths to check: name files or directories, or set `paths` in factcheck.toml")
     _check_output(config.output)
@@ -153,7 +158,7 @@ def check(
     from . import snapshot
 
     name = format_for(config.output, config.format)
-    fast = snapshot.usable(config.output, name, config.baseline, diff, write_baseline) and config.engine == "local"
+    fast = snapshot.usable(config.output, name, config.baseline, diff, write_baseline) and config.engine == "local" and not statuses
     run_key = snapshot.key(config, name) if fast else None
     meta = snapshot.restore(config, run_key, config.output) if run_key else None
     if meta is not None:  # unchanged corpus, rules and settings: the report written last time stands
@@ -174,10 +179,22 @@ def check(
         result = baselines.only_new(result, accepted)
     if changed is not None:
         result = only_changed(result, changed)
-    _emit(result, config.format, config.output)
+    if statuses:
+        result.findings = [f for f in result.findings if f.status in statuses]
+    _emit(result, config.format, config.output, by_outlet)
     if run_key:
         snapshot.save(config, run_key, config.output, result)
     raise typer.Exit(exit_code(result, config.fail_on, config.strict))
+
+
+def _statuses(only: Optional[str]) -> set[str]:
+    """--only conflict,variant -> {"conflict", "variant"}; an unknown status is a usage error."""
+    known = ("agree", "conflict", "update", "variant", "single-source")
+    wanted = {s.strip() for s in (only or "").split(",") if s.strip()}
+    wrong = sorted(wanted - set(known))
+    if wrong:
+        _fail(f"--only: unknown status {', '.join(wrong)}; known: {', '.join(known)}")
+    return wanted
 
 
 def exit_code(result, fail_on: str, strict: bool) -> int:  # type: ignore[no-untyped-def]

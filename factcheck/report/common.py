@@ -5,15 +5,17 @@ extractor's facts show up in every format without touching each reporter.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from ..model import Document, Fact, Finding, Result
 from ..rules.common import fmt_num
 from ..rules.engine import STATUS_ORDER
-from .terminal import MARK
-
-LABEL = {status: mark for status, (mark, _style) in MARK.items()}  # the terminal report's marks
+MARK = {"conflict": ("✗ conflict", "bold red"), "variant": ("~ variant", "yellow"), "update": ("↻ update", "cyan"),
+        "agree": ("✓ agree", "green"), "single-source": ("· single", "dim")}  # the mark reads without colour
+LABEL = {status: mark for status, (mark, _style) in MARK.items()}
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
@@ -106,10 +108,65 @@ def credit(fact: Fact, index: Index) -> str:
 
 def what(finding: Finding) -> str:
     """measure · place · days, the heading of a finding."""
-    when = None
-    if finding.time:
-        when = finding.time[0] if finding.time[0] == finding.time[1] else f"{finding.time[0]}..{finding.time[1]}"
-    return " · ".join(x for x in (finding.measure or finding.kind, finding.place, when) if x)
+    return " · ".join(x for x in (finding.measure or finding.kind, finding.place, compact_days(finding.time)) if x)
+
+
+def compact_days(time: tuple[str, str] | None) -> str | None:
+    """('2016-12-09', '2016-12-10') -> '9-10 Dec 2016': short, and no token a wrap can cut in two.
+
+    Strings that are not ISO dates are returned as they are."""
+    if not time:
+        return None
+    a, b = (_ymd(t) for t in time)
+    if a is None or b is None:
+        return time[0] if time[0] == time[1] else f"{time[0]}..{time[1]}"
+    (ya, ma, da), (yb, mb, db) = a, b
+    if a == b:
+        return f"{da} {MONTHS[ma - 1]} {ya}"
+    if (ya, ma) == (yb, mb):
+        return f"{da}-{db} {MONTHS[ma - 1]} {ya}"
+    if ya == yb:
+        return f"{da} {MONTHS[ma - 1]}-{db} {MONTHS[mb - 1]} {ya}"
+    return f"{da} {MONTHS[ma - 1]} {ya}-{db} {MONTHS[mb - 1]} {yb}"
+
+
+def _ymd(text: str) -> tuple[int, int, int] | None:
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text[:10])
+    if not m or not 1 <= int(m[2]) <= 12:
+        return None
+    return int(m[1]), int(m[2]), int(m[3])
+
+
+def compact_dates_in(text: str) -> str:
+    """Every ISO day in a sentence written compactly: '2016-12-10:' -> '10 Dec 2016:'."""
+    return re.sub(r"\b\d{4}-\d{2}-\d{2}\b", lambda m: compact_days((m[0], m[0])) or m[0], text)
+
+
+def grouped(findings: list[Finding]) -> list[list[Finding]]:
+    """Findings of one remark or one meeting together: same rule and status, sharing a fact.
+
+    Pairwise comparisons report a remark quoted by n outlets as up to n(n-1)/2 findings;
+    a reader wants it once, with its outlets. Order follows the first finding of each group."""
+    parent = list(range(len(findings)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[tuple[str, str, str, str], int] = {}
+    for i, f in enumerate(findings):
+        for fact in f.facts:
+            key = (f.story or "", f.rule, f.status, fact)
+            if key in owner:
+                parent[root(i)] = root(owner[key])
+            else:
+                owner[key] = i
+    groups: dict[int, list[Finding]] = defaultdict(list)
+    for i, f in enumerate(findings):
+        groups[root(i)].append(f)
+    return list(groups.values())  # a root's first member is met in findings order
 
 
 def summary_text(finding: Finding) -> str:

@@ -12,7 +12,9 @@ import html
 import re
 
 from ..model import Finding, Result
+from .charts_html import charts_html, scorecard_html
 from .common import LABEL, Index, by_story, counts, credit, summary_text, what
+from .timeline import charts
 
 CSS = """
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1f2328}
@@ -24,8 +26,15 @@ th{background:#f6f8fa}.status{white-space:nowrap;font-weight:600}
 .level-info .level{color:#656d76}ul.evidence{margin:.4rem 0 0;padding-left:1.1rem}ul.evidence li{margin:.2rem 0}
 code{font-size:.85em;background:#f6f8fa;padding:.1em .3em;border-radius:4px}mark{background:#fff8c5;font-weight:600}
 summary{cursor:pointer;color:#656d76}.problems li{color:#9a6700}.meta{color:#656d76}
+figure.chart{margin:1rem 0 1.5rem}svg.timeline{width:100%;max-width:720px;height:auto;display:block;color:inherit}
+svg.timeline text{font:12px system-ui,sans-serif;fill:currentColor}svg .grid{stroke:#d0d7de;stroke-width:1}
+svg .ref{stroke:#57606a;stroke-dasharray:6 4;stroke-width:1.5}svg .ref-label{font-style:italic}
+svg .bar{stroke-width:5;stroke-linecap:round;opacity:.8}svg .conflict-ring{fill:none;stroke:currentColor;stroke-width:1.5;stroke-dasharray:3 2}
+svg a.mark:hover,svg a.mark:focus{outline:none;opacity:.7}figcaption{color:#656d76;font-size:.9rem}
+table.figures td,table.scorecard td,table.scorecard th{font-size:.9rem}table.scorecard td.n{text-align:right}
+tr:target{background:#fff8c5}
 @media (prefers-color-scheme:dark){body{background:#0d1117;color:#e6edf3}th,code{background:#161b22}
-td,th{border-color:#30363d}mark{background:#6e5b00;color:#fff}}
+td,th{border-color:#30363d}mark{background:#6e5b00;color:#fff}svg .grid{stroke:#30363d}tr:target{background:#3b2e00}}
 """.strip()
 
 HEAD = """<!DOCTYPE html>
@@ -74,9 +83,11 @@ def _row(f: Finding, index: Index) -> str:
 def render(result: Result, *, color: bool = False, width: int | None = None) -> str:
     index = Index(result)
     out = [HEAD.replace("{css}", CSS), "<header>", "<h1>factcheck</h1>", f"<p class=\"meta\">{h(counts(result))}</p>",
-           "</header>", "<main>"]
+           "</header>", "<main>", *scorecard_html(result)]
+    story_charts = charts(result, index)
     for story, findings in by_story(result.findings):
-        out += ["<section class=\"story\">", f"<h2>Story: {h(story)}</h2>", "<table>",
+        out += [f"<section class=\"story\" data-story=\"{h(story)}\">", f"<h2>Story: {h(story)}</h2>",
+                *charts_html(story_charts.get(story, []), index), "<table>",
                 "<thead><tr><th>Status</th><th>Level</th><th>What</th><th>Figures, sources and evidence</th></tr></thead>",
                 "<tbody>", *(_row(f, index) for f in findings), "</tbody>", "</table>", "</section>"]
     if result.errors:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import Fact, Finding, Result
+from .scorecard import as_dict, scorecard
 
 SCHEMA = "factcheck/report@1"
 
@@ -88,6 +89,7 @@ def to_dict(result: Result, lazy: bool = False) -> dict[str, Any]:
         "findings": wrap(result.findings, finding_dict),
         "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in result.errors],
         "summary": summary(result),
+        "scorecard": [as_dict(s) for s in scorecard(result)],
     }
 
 

@@ -11,6 +11,7 @@ import re
 
 from ..model import Finding, Result
 from .common import LABEL, Index, by_story, counts, credit, summary_text, what
+from .scorecard import COLUMNS, cells, scorecard
 
 _PUNCT = re.compile(r"([\\`*_\[\]<>&|~])")  # what is special inline (cells never start a block)
 
@@ -37,6 +38,17 @@ def _evidence(finding: Finding, index: Index) -> str:
     return "<br>".join(items)
 
 
+def _scorecard(result: Result) -> list[str]:
+    """The outlet scorecard (docs/scorecard.md), when any outlet has a figure a finding cites."""
+    scores = scorecard(result)
+    if not any(s.figures for s in scores):
+        return []
+    out = ["### Outlet scorecard", "", "| " + " | ".join(label for _, label in COLUMNS) + " |",
+           "| --- |" + " ---: |" * (len(COLUMNS) - 2) + " --- |"]
+    out += ["| " + " | ".join(esc(c) for c in cells(s)) + " |" for s in scores]
+    return out + ["", "Columns are defined in the factcheck docs (docs/scorecard.md).", ""]
+
+
 def render(result: Result, *, color: bool = False, width: int | None = None) -> str:
     index = Index(result)
     out = ["## factcheck", "", esc(counts(result)), ""]
@@ -52,6 +64,7 @@ def render(result: Result, *, color: bool = False, width: int | None = None) -> 
             out.append(f"| {status} | {esc(f.level)} | {esc(what(f))} | {esc(summary_text(f))} "
                        f"| {_evidence(f, index)} |")
         out.append("")
+    out += _scorecard(result)
     if result.errors:
         out += ["### Problems with the input", ""]
         for e in result.errors:

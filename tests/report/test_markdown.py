@@ -24,8 +24,11 @@ def test_escape() -> None:
 
 def test_hostile_table_keeps_its_columns() -> None:
     out = run_in(FIXTURES / "hostile", "check", "corpus", "--format", "markdown").stdout
-    rows = [line for line in out.splitlines() if line.startswith("| ")]
+    story, scores = out.split("### Outlet scorecard")
+    rows = [line for line in story.splitlines() if line.startswith("| ")]
     assert rows and all(len(cells(r)) == 5 for r in rows)
+    rows = [line for line in scores.splitlines() if line.startswith("| ")]
+    assert len(rows) == 4 and all(len(cells(r)) == 10 for r in rows)
     assert not re.search(r"(?<!\\)<(script|img)", out)
     assert "`tick`" not in out
 
@@ -47,7 +50,9 @@ def test_renders_as_intended() -> None:
     page = MarkdownIt("commonmark").enable("table").render(out)
     p = parse(page)
     assert p.tags <= {"h2", "h3", "p", "strong", "table", "thead", "tbody", "tr", "th", "td", "code", "br", "ul", "li"}
-    assert page.count("<tr>") == 2 and page.count("<td>") == 5
+    story, scores = page.split("<h3>Outlet scorecard</h3>")
+    assert story.count("<tr>") == 2 and story.count("<td>") == 5
+    assert scores.count("<tr>") == 3 and scores.count("<td") == 2 * 10  # a hostile outlet name splits no cell
     text = "".join(p.text)
     assert "<script>alert('xss')</script> on Saturday | **bold** `code` 100%" in text
     assert "Evil | Wire <img src=x onerror=alert(1)> `tick` 100%" in text
