@@ -75,7 +75,7 @@ def _subject(group: list[Finding], index: Index) -> str | None:
     field = {"quote": "speaker", "entity": "entity"}.get(group[0].kind)
     names = Counter(getattr(fact, field, None) for f in group for fact in index.facts_of(f)) if field else Counter()
     names.pop(None, None)
-    return names.most_common(1)[0][0] if names else None
+    return min(names, key=lambda n: (-names[n], -len(n), n)) if names else None  # ties: the fullest name
 
 
 def _what_lines(group: list[Finding], index: Index) -> list[str]:

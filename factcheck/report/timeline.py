@@ -108,13 +108,19 @@ def _when(fact: Fact, index: Index) -> tuple[float, str] | None:
 
 
 def _line(marks: list[Mark], group: list[Finding]) -> tuple[Mark | None, str]:
-    """The consensus figure of a conflict when the rule found one, else the latest figure."""
+    """The consensus figure of a conflict when the rule found one, else the latest figure,
+    unless figures published at that same moment differ (then there is no latest)."""
     for f in group:
         consensus = dict(f.detail).get("consensus") if f.status == "conflict" else None
         for m in marks:
             if consensus and m.fact.id in f.facts and m.text == consensus:
                 return m, "consensus"
-    return (marks[-1], "latest") if marks else (None, "")
+    if not marks:
+        return None, ""
+    last = [m for m in marks if m.x == marks[-1].x]
+    if len({(m.low, m.high) for m in last}) > 1:
+        return None, ""
+    return marks[-1], "latest"
 
 
 def describe(chart: Chart) -> str:
