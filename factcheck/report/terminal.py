@@ -103,6 +103,10 @@ def _figures(group: list[Finding], index: Index) -> str:
     if len(group) > 1 and first.kind == "quote" and first.status == "agree":
         outlets = _outlets(group, index)
         text = f"{len(outlets)} outlets quote {_subject(group, index) or 'the speaker'} alike: {', '.join(outlets)}"
+    elif first.kind == "meeting" and first.status == "agree" and all(dict(f.detail).get("union") for f in group):
+        outlets = _outlets(group, index)  # who named whom stays in the other formats; here: who, and all named
+        named = dict.fromkeys(n for f in group for n in str(dict(f.detail)["union"]).split(", "))
+        text = f"{len(outlets)} outlets compatible: {', '.join(outlets)}\nall named: {', '.join(named)}"
     else:
         seen = dict.fromkeys(compact_dates_in(summary_text(f)) for f in group)
         text = "\n".join(s.replace("over time: ", "over time:\n").replace(" -> ", "\n→ ") for s in seen)

@@ -109,3 +109,17 @@ def test_by_outlet_fits_80_columns() -> None:
     assert "Continental Wire Service: Officials (2)" in out
     r = run_in(REMARK, "check", "corpus", "--by-outlet")
     assert "outlet scorecard" in r.stdout and "sources cited most" in r.stdout
+
+
+def test_a_meeting_is_one_row_naming_its_outlets_and_everyone_named() -> None:
+    res = check([str(FIXTURES.parent.parent / "corpus")], Config(cache=False))
+    meetings = [f for f in res.findings if f.kind == "meeting" and f.status == "agree"]
+    out = render(res, width=80)
+    rows = [line for line in out.splitlines() if "✓ agree" in line and "meeting" in line]
+    assert len(rows) == len(meetings) >= 1
+    flat = " ".join(out.split())
+    for f in meetings:
+        union = str(dict(f.detail)["union"])
+        assert f"all named: {union}" in flat
+        outlets = {d.outlet for d in res.documents if any(x.doc == d.id for x in res.facts if x.id in f.facts)}
+        assert f"{len(outlets)} outlets compatible:" in flat
