@@ -6,12 +6,14 @@ from __future__ import annotations
 from ..model import Result
 from .common import Index, compact_days
 from .scorecard import COLUMNS, cells, scorecard
-from .svgchart import anchor, h, style_of, svg
+from .svgchart import Scale, anchor, h, style_of, svg
 from .timeline import Chart
 
 KEY = ("Each mark is one outlet's figure on the day it is current as of: a point for an exact figure, "
        "a bar for a range, an arrow for an open-ended one (“more than”); a dashed ring marks a figure in "
        "conflict, the dashed line the consensus or latest figure. Select a mark for its evidence.")
+
+LOG = " (log scale: the figures span orders of magnitude)"
 
 
 def charts_html(charts: list[Chart], index: Index) -> list[str]:
@@ -25,7 +27,8 @@ def charts_html(charts: list[Chart], index: Index) -> list[str]:
             continue
         out += [f"<figure class=\"chart\" id=\"{h(chart.id)}\" data-measure=\"{h(chart.measure)}\" "
                 f"data-place=\"{h(chart.place or '')}\" data-figures=\"{len(chart.marks)}\">",
-                f"<figcaption><strong>{h(chart.title)}</strong></figcaption>", svg(chart, styles),
+                f"<figcaption><strong>{h(chart.title)}</strong>{LOG if Scale(chart.marks).log else ''}</figcaption>",
+                svg(chart, styles),
                 _table(chart, index), "</figure>"]
     return out
 

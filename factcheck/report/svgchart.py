@@ -17,7 +17,8 @@ from datetime import date, timedelta
 from .common import MONTHS
 from .timeline import Chart, Mark, describe
 
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000")  # Okabe & Ito (2008)
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "currentColor")  # Okabe & Ito (2008);
+# their black as the text colour, so it stays visible in the dark scheme
 SHAPES = ("circle", "square", "triangle", "diamond", "down")
 W, PLOT_H, LEFT, RIGHT, TOP = 720, 200, 70, 20, 16
 
@@ -100,8 +101,6 @@ def svg(chart: Chart, styles: dict[str, tuple[str, str]]) -> str:
         out.append(f'<line class="grid" x1="{px(k):.1f}" x2="{px(k):.1f}" y1="{TOP + PLOT_H}" y2="{TOP + PLOT_H + 5}"/>'
                    f'<text class="tick" x="{px(k + 0.5):.1f}" y="{TOP + PLOT_H + 18}" text-anchor="middle">'
                    f'{d.day} {MONTHS[d.month - 1]}</text>')
-    if scale.log:
-        out.append(f'<text class="tick" x="{LEFT - 6}" y="{TOP - 4}" text-anchor="end">log scale</text>')
     if chart.line is not None:
         y = scale.y(_centre(chart.line, scale))
         out.append(f'<line class="ref" x1="{LEFT}" x2="{W - RIGHT}" y1="{y:.1f}" y2="{y:.1f}"/>'

@@ -112,3 +112,18 @@ def test_log_scale_only_when_figures_span_orders_of_magnitude() -> None:
     narrow = Scale((_mark(20, 99), _mark(25, 25)))
     assert not narrow.log and narrow.lo == 0 and narrow.hi >= 99
     assert Scale((_mark(300, None),)).hi >= 300  # an open bound still gets an axis
+
+
+def test_marks_sit_at_the_publication_hour_when_known_else_noon() -> None:
+    from factcheck.api import check
+    from factcheck.config import Config
+    from factcheck.report.common import Index
+    from factcheck.report.timeline import charts
+
+    res = check([str(TESTS / "fixtures" / "remark" / "corpus")], Config(cache=False))
+    chart = next(c for c in charts(res, Index(res))["delta-floods"] if c.measure == "displaced")
+    x = {m.outlet: m.x % 1 for m in chart.marks}
+    assert abs(x["Continental Wire Service"] - 6.5 / 24) < 1e-9  # published 06:30 the day the figure is as of
+    assert abs(x["Delta Live Blog"] - 9.25 / 24) < 1e-9
+    assert x["The Lowtown Gazette"] == 0.5  # a date only: noon
+    assert [m.outlet for m in chart.marks][-1] == "The Lowtown Gazette" and chart.line_label == "latest"
