@@ -170,8 +170,7 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
                            or rx is lex.speech_re and not title and re.search(r"(?:\bof|[A-Z][\w.]*)\s+$", text[max(0, s - 20):s])):
                 continue  # a lone capitalised word is a person only after an honorific or as the subject of a speech verb
             canonical = lex.by_key.get(name_key(name), name)
-            if not single or not honorific:
-                people.setdefault(name_key(canonical), canonical)
+            people.setdefault(name_key(canonical), canonical)
             country = _affiliation(text, m.start(), lex) if title else None
             if single and title and title.split()[-1] in lex.given_name_honorifics:
                 given.add(s)
@@ -196,9 +195,15 @@ def _short_forms(spans: list[Mention], people: dict[str, str], lex: Lexicon) -> 
             for form in {lex.short(m.surface), lex.short(m.canonical)} if len(m.surface.split()) > 1 else {lex.short(m.canonical)}:
                 shorts.setdefault(form, []).append((m.start, m.canonical))
             shorts.setdefault("~" + m.canonical.split()[0], []).append((m.start, m.canonical))
+    known = {}  # the lexicon's people by the short form of a Western-order name ("Trump" -> Donald Trump)
+    for alias, c in lex.people.items():
+        short = alias if " " not in alias else lex.short(alias)
+        if " " not in alias or short == alias.split()[-1]:
+            known.setdefault(short, set()).add(c)
     for c in people.values():  # a lone name met with a speech verb ("Kerry said") is searched for everywhere
         if " " not in c and c not in shorts:
-            shorts[c] = [(-1, c)]
+            full = known.get(c, set())
+            shorts[c] = [(-1, next(iter(full)) if len(full) == 1 else c)]
     for alias, c in lex.people.items():
         if " " not in alias and alias not in shorts:
             shorts[alias] = [(-1, c)]

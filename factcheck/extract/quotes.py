@@ -20,14 +20,14 @@ from collections.abc import Iterator
 
 from ..model import Evidence, Fact, stable_id
 from .context import DocContext
-from .speakers import Speaker, resolve
+from .speakers import Speaker, resolve, subject, talker
 
 OPEN_D, CLOSE_D = "“\"", "”\""
 VERB = (r"(?:said|says|say|tells?(?:\s+us)?|told(?:\s+(?:reporters|journalists|the\s+\w+|a\s+(?:news\s+|press\s+)?\w+))?|added|tweeted|wrote|"
         r"posted|warned|insisted|stressed|explained|declared|noted|urged|asked|replied|claimed|admitted|argued|continued|"
         r"recalled|acknowledged|conceded|cautioned|emphasi[sz]ed|announced|confirmed|predicted|vowed|pledged|promised|"
-        r"suggested|maintained|complained|charged|quipped|remarked|observed|responded|answered|shouted|wrote)")
-REPORTING = rf"(?:{VERB}|called(?:\s+(?:on|for|it|them|him|her))?|described|praised|critici[sz]ed|accused|denied|dismissed|condemned|demanded|blamed|defended|hailed|welcomed|rejected|according to)"
+        r"suggested|maintained|complained|charged|quipped|remarked|observed|responded|answered|shouted|concluded)")
+REPORTING = rf"(?:{VERB}|lauded|touted|called(?:\s+(?:on|for|it|them|him|her))?|described|praised|critici[sz]ed|accused|denied|dismissed|condemned|demanded|blamed|defended|hailed|welcomed|rejected|according to)"
 _ADV = r"(?:\s+(?:also|then|later|however|again|earlier|previously|separately|simply|flatly|bluntly|\w+ly))?"
 _C = r"(?:[^,.;:!?“”\"\n]|\.(?=[A-Z]|\s+[A-Z]))"  # a phrase's characters; a dot only in "U.S." or "Maj. Gen."
 _NP = rf"(?P<np>{_C}{{1,70}}?)"
@@ -37,7 +37,9 @@ AFTER_PERIOD = re.compile(rf"\s*\.?\s*(?P<np>[A-Z][^,.;:!?“”\"\n]{{0,60}}?){
 TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][A-Z.'’\- ]{1,50}?)(?:\s*\([^)\n]{1,30}\))?(?:,\s*(?P<role>[^:\n]{1,80}))?:\s+(?P<q>\S[^\n]*)$")
 NOT_LABELS = {"UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "READ MORE", "PHOTO", "VIDEO",
               "RELATED", "SOURCE", "SOURCES", "CORRECTION", "CLARIFICATION", "LIVE", "ADVERTISEMENT", "WARNING", "ALERT"}
-MIN_WORDS = 3
+MIN_WORDS = 3  # shorter quotes ("happy", "very productive") count only when their own sentence credits them
+TRAILING = re.compile(rf",\s*{_NP}{_ADV}\s+{VERB}\s*[.!?]?\s*$")
+HEADLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*(?P<q>[‘'“\"].{3,300}[’'”\"])\s*$")
 _OPENER = re.compile("[“\"‘]")
 _CLOSER_D = re.compile("[”\"]")
 _CLOSER_S = re.compile("’")
@@ -45,15 +47,16 @@ _CLOSER_S = re.compile("’")
 
 def extract(ctx: DocContext) -> Iterator[Fact]:
     text = ctx.doc.text
-    paras = sorted({(s.para_start, s.para_end) for s in ctx.sents if s.prose})
+    paras = sorted({(x.para_start, x.para_end) for x in ctx.sents
+                    if x.prose or text[x.para_start] in OPEN_D + "‘" or HEADLINE.match(text, x.para_start, x.para_end)})
     passages: list[tuple[int, int, list[tuple[int, int]], int]] = []  # (open, close, pieces, paragraph index)
-    transcript: dict[int, Speaker] = {}
+    labelled: dict[int, Speaker] = {}
     for k, (p0, p1) in enumerate(paras):
-        label = _transcript(ctx, p0, p1)
+        label = _transcript(ctx, p0, p1) or _headline(ctx, p0, p1)
         if label:
-            q0 = p0 + label[1]
-            transcript[len(passages)] = label[0]
-            passages.append((q0, p1, [(q0, p1)], k))
+            q0, q1 = p0 + label[1], p0 + label[2]
+            labelled[len(passages)] = label[0]
+            passages.append((q0, q1, [(q0, q1)], k))
             continue
         passages += _scan(text, paras, k)
     spans = [(o, c) for o, c, _, _ in passages]
@@ -62,22 +65,56 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
         if any(a < o and c <= b for a, b in spans):  # inside a longer passage (a paragraph joined to the next)
             continue
         q = " ".join(text[s:e].strip() for s, e in pieces)
-        if len(q.split()) < MIN_WORDS:
+        who = labelled.get(n) or _speaker(ctx, o, c, paras[k], spans)
+        if len(q.split()) < MIN_WORDS and (who is None or not q.strip(" ,.;:!?…") or not _credited(ctx, o)):
             continue
-        who = transcript.get(n) or _speaker(ctx, o, c, paras[k], spans)
         found.append((o, c, q, pieces, k, who))
-    last_by_para: dict[int, Speaker | None] = {}
+    current: Speaker | None = None  # who is speaking as the report runs on
     for i, (o, c, q, pieces, k, who) in enumerate(found):
         if who is None:
-            same = {f[5] for f in found if f[4] == k and f[5] is not None}
+            sent = next((x for x in ctx.sents if x.start <= o < x.end), None)
+            opens = sent is None or not text[sent.start:o].strip()  # a quote that is its whole sentence's start
+            same = {f[5] for f in found if f[4] == k and f[5] is not None and (f[0] < o or opens)}
             if len(same) == 1:  # '"...," he said. "..."': the paragraph has one speaker
                 who = next(iter(same))
-            elif not same and text[paras[k][0]] in OPEN_D + "‘" and k - 1 in last_by_para:
-                who = last_by_para[k - 1]  # a paragraph that is only the quote running on
+            else:
+                who = _carried(ctx, o, c, paras, k, spans, current)
         found[i] = (o, c, q, pieces, k, who)
-        last_by_para[k] = who if who is not None else last_by_para.get(k)
+        current = who or current
     for o, c, q, pieces, _, who in found:
         yield _fact(ctx, pieces[0][0], pieces[-1][1], q, who)
+
+
+def _credited(ctx: DocContext, o: int) -> bool:
+    """A short quote is a quote, not a label ("a "working lunch""), when its sentence
+    has a reporting verb before it or calls something by it ("described the talks as "useful"")."""
+    sent = next((x for x in ctx.sents if x.start <= o < x.end), None)
+    if sent is None:
+        return False
+    head = ctx.doc.text[sent.start:o + 1]  # credited before it: '"moderates" hampered the effort, Kerry admitted' is a label
+    return bool(re.search(rf"\b{REPORTING}\b", head) or re.search(r"\bas,?\s+(?:an?\s+|the\s+)?[“\"‘]", head))
+
+
+def _carried(ctx: DocContext, o: int, c: int, paras: list[tuple[int, int]], k: int,
+             spans: list[tuple[int, int]], current: Speaker | None) -> Speaker | None:
+    """An unattributed quote: who its paragraph has speaking before it, else the person
+    its sentence is about, else (a paragraph naming no one) the speaker the report was
+    following in the previous paragraph."""
+    p0, p1 = paras[k]
+    who = talker(ctx, p0, o, spans)
+    if who:
+        return who
+    sent = next((x for x in ctx.sents if x.start <= o < x.end), None)
+    if sent is not None:
+        who = subject(ctx, sent.start, sent.end, o, c, spans)
+        if who:
+            return who
+    if any(m.type == "person" for m in ctx.ents.within(p0, p1)) or k == 0:
+        return None
+    prev0, prev1 = paras[k - 1]
+    if c >= p1 and any(m.type == "person" for m in ctx.ents.within(p1, paras[k + 1][0] if k + 1 < len(paras) else p1)):
+        return None
+    return talker(ctx, prev0, prev1, spans) or current if p0 - prev1 < 400 else None
 
 
 def _scan(text: str, paras: list[tuple[int, int]], k: int) -> list[tuple[int, int, list[tuple[int, int]], int]]:
@@ -125,7 +162,7 @@ def _close(text: str, j: int, end: int, closers: str) -> int | None:
     return None
 
 
-def _transcript(ctx: DocContext, p0: int, p1: int) -> tuple[Speaker, int] | None:
+def _transcript(ctx: DocContext, p0: int, p1: int) -> tuple[Speaker, int, int] | None:
     """'KERRY: We are...' / 'JOHN KERRY, U.S. SECRETARY OF STATE: ...' -> (speaker, offset of the words)."""
     m = TRANSCRIPT.match(ctx.doc.text, p0, p1)
     if not m or m.group("label").strip() in NOT_LABELS or len(m.group("label").strip()) < 2:
@@ -134,7 +171,16 @@ def _transcript(ctx: DocContext, p0: int, p1: int) -> tuple[Speaker, int] | None
     if ctx.places_in(p0, p0 + len(label)) and len(ctx.places_in(p0, p0 + len(label))[0].name) >= len(label) - 1:
         return None  # "WASHINGTON: ..." is a dateline
     who = resolve(ctx, label.title(), p0, p0, [], transcript=True)
-    return (who, m.start("q") - p0) if who else None
+    return (who, m.start("q") - p0, p1 - p0) if who else None
+
+
+def _headline(ctx: DocContext, p0: int, p1: int) -> tuple[Speaker, int, int] | None:
+    """'Kerry: 'Show a little grace'' -> (the speaker, where the words start and end)."""
+    m = HEADLINE.match(ctx.doc.text, p0, p1)
+    if not m:
+        return None
+    who = resolve(ctx, m.group("name"), p0, p0, [], transcript=True)
+    return (who, m.start("q") + 1 - p0, m.end("q") - 1 - p0) if who and who.kind == "person" else None
 
 
 def _speaker(ctx: DocContext, o: int, c: int, para: tuple[int, int], spans: list[tuple[int, int]]) -> Speaker | None:
@@ -161,6 +207,12 @@ def _speaker(ctx: DocContext, o: int, c: int, para: tuple[int, int], spans: list
         who = resolve(ctx, m.group("np"), head_start + m.start("np"), o, spans)
         if who:
             return who
+    if sent is not None and sent.end > c:  # '"..." of Russian and American businessmen, Putin says.'
+        m = TRAILING.search(text, c, sent.end)
+        who = resolve(ctx, m.group("np"), m.start("np"), o, spans) if m else None
+        if who:
+            return who
+        return subject(ctx, sent.start, sent.end, o, c, spans)
     return None
 
 
