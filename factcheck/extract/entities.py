@@ -107,6 +107,7 @@ class DocEntities:
     mentions: list[Mention] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)
     lex: Lexicon | None = None
+    ambiguous: frozenset[str] = frozenset()  # short forms several people of the report share ("Kim")
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
@@ -182,7 +183,8 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
     for s, e, word in whole_words(text, start, [w for w in shorts if not w.startswith("~")]):
         if free(s, e):
             spans.append(_resolved(Mention(s, e, word, word, "person"), shorts, False))
-    return DocEntities(spans, surnames, lex)
+    ambiguous = frozenset(w for w, c in shorts.items() if len({n for _, n in c}) > 1 and not w.startswith("~"))
+    return DocEntities(spans, surnames, lex, ambiguous)
 
 
 def _short_forms(spans: list[Mention], people: dict[str, str], lex: Lexicon) -> dict[str, list[tuple[int, str]]]:

@@ -191,7 +191,7 @@ def _speaker(ctx: DocContext, o: int, c: int, para: tuple[int, int], spans: list
     open_end = inner[-1:] in ",?!—–-" or text[c:c + 1] == ","  # the sentence goes on after the quote
     for rx in AFTER if open_end else ():
         m = rx.match(text, c, nxt)
-        if m:
+        if m and not re.match(r"(?:while|whereas|but|and)\s", m.group("np").strip()):  # '"...," while X warned that "..."'
             who = resolve(ctx, m.group("np"), m.start("np"), o, spans)
             if who:
                 return who

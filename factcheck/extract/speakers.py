@@ -55,6 +55,9 @@ def resolve(ctx: DocContext, phrase: str, offset: int, q_start: int, spans: list
         return Speaker(m.canonical, "person" if m.type == "person" else "org")
     head = re.search(rf"\b({ROLE})$", low)
     if head and (low.startswith("the ") or re.match(r"^[\w.]+['’]s\s", phrase) or phrase[:1].isupper()):
+        titled = _titled(ctx, phrase, offset, spans)
+        if titled:
+            return titled
         intro = _introduced(ctx, head.group(1), offset)
         if intro:
             return intro
@@ -65,6 +68,40 @@ def resolve(ctx: DocContext, phrase: str, offset: int, q_start: int, spans: list
     if re.fullmatch(r"(?:residents?|witnesses|activists|officials|sources|doctors|analysts|experts)", low):
         return Speaker(phrase, "anonymous")
     return _name(ctx, phrase, transcript)
+
+
+HEADS_OF = {"leader": ("president", "prime minister", "premier", "chancellor", "king", "queen", "leader", "emir"),
+            "premier": ("prime minister", "premier"), "secretary": ("secretary",), "minister": ("minister",)}
+
+
+def _titled(ctx: DocContext, phrase: str, offset: int, spans: list[tuple[int, int]]) -> Speaker | None:
+    """'the Russian leader', 'the U.S. president', 'the prime minister' -> the person the
+    report gave that title (and country), nearest before; None when it names no one or
+    several people fit equally."""
+    lex = ctx.ents.lex or ent.lexicon()
+    words = phrase.split()
+    country = next((lex.countries[w] for w in (re.sub(r"['’]s$", "", x) for x in words) if w in lex.countries), None)
+    low = phrase.lower()
+    head = next((h for h in ("prime minister", "foreign minister", "secretary of state", "secretary-general")
+                 if low.endswith(h)), words[-1].lower() if words else "")
+    wanted = HEADS_OF.get(head, (head,))
+    if head in ("official", "officials", "source", "sources", "diplomat", "diplomats") or (country is None and head == "leader"):
+        return None
+    fits = []
+    for m in ctx.ents.mentions:
+        if m.type != "person" or not _outside(m, spans):
+            continue
+        title = (m.title or "").lower()
+        of = m.country or ctx.ents.affiliation.get(m.canonical)
+        if (country is None or of == country) and (any(w in title for w in wanted) or (head == "leader" and of)):
+            fits.append(m)
+    names = {m.canonical for m in fits}
+    if len(names) == 1:
+        return Speaker(next(iter(names)), "person")
+    before = [m for m in fits if m.start < offset]
+    if len(names) > 1 and before and country is not None:
+        return Speaker(before[-1].canonical, "person")
+    return None
 
 
 def _name(ctx: DocContext, phrase: str, transcript: bool) -> Speaker | None:
