@@ -68,7 +68,7 @@ def canonical(group: list[Rendering]) -> Rendering:
 
     def closeness(r: Rendering) -> float:  # the wording nearest all the others: the medoid
         return sum(fuzz.token_set_ratio(" ".join(r.words), " ".join(x.words)) for x in group if x is not r)
-    return max(group, key=lambda r: (support(r), closeness(r), len(r.words), r.doc))
+    return max(group, key=lambda r: (support(r), closeness(r), len(r.words), r.text))
 
 
 def check(rule: Rule, facts: list[Fact], ctx: Context) -> Iterator[Finding]:

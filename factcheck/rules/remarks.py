@@ -99,7 +99,7 @@ def aligned(short: Sequence[str], long: Sequence[str], pad: int) -> tuple[int, i
 
 def linked(a: Rendering, b: Rendering, opt: Options) -> bool:
     """Do two renderings (of full length) render one remark?"""
-    short, long = sorted((a.words, b.words), key=len)
+    short, long = sorted((a.words, b.words), key=lambda w: (len(w), w))  # the same answer either way round
     if contains(short, long) or _shared_run(short, long, opt.min_shared_words):
         return True
     cs = content_seq(short)
@@ -130,6 +130,7 @@ def _lcs(a: Sequence[str], b: Sequence[str]) -> int:
 def remarks(rs: list[Rendering], opt: Options) -> list[list[Rendering]]:
     """Renderings grouped into remarks: full renderings linked across reports, then each
     short fragment added to the one remark it is an excerpt of."""
+    rs = sorted(rs, key=lambda r: (-len(r.words), r.words, r.text))  # an order no file name or id decides
     full = [r for r in rs if len(r.words) >= opt.min_shared_words]
     short = [r for r in rs if len(r.words) < opt.min_shared_words]
     parent = list(range(len(full)))
