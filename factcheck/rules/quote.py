@@ -117,4 +117,4 @@ TYPE = RuleType(
     options={"min_shared_words": Option(4, lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 2, "a whole number of at least 2"),
              "min_excerpt_words": _whole(2), "min_shared_content": _whole(3),
              "min_content_share": number_between(0, 1, 0.3), "min_content_share_short": number_between(0, 1, 0.6),
-             "min_similarity": number_between(0, 100, 70)})
+             "min_similarity": number_between(0, 100, 80)})

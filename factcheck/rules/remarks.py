@@ -6,7 +6,9 @@ when one is an excerpt of the other, when they share a run of words, or, for the
 same remark worded otherwise (another translation: "restore an acceptable level of
 confidence" / "restore the acceptable level of trust"), when the shorter one's
 content words are largely found in the best-aligned window of the longer
-(rapidfuzz's partial-ratio alignment). Short fragments ("constructive") join the one
+(rapidfuzz's partial-ratio alignment). Names capitalised inside a sentence ("Russia",
+"the United States") are the story's topic and count for nothing: two remarks about
+the same countries are not one remark. Short fragments ("constructive") join the one
 remark they are an excerpt of, and never bridge two remarks.
 """
 from __future__ import annotations
@@ -23,7 +25,8 @@ from ..model import Fact
 STOP = frozenset("""a an the and or but if of to in on at by for with from as into about over than then that this these
 those it its it's is are was were be been being am do does did have has had not no so we our us i me my you your he
 him his she her they them their there here what which who whom will would shall should can could may might must just
-also very all any some more most such only own same too s t""".split())
+also very all any some more most such only own same too s t between among through during before after under
+against within without around because while where when how why one two like well even still now up down out off""".split())
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,12 @@ class Rendering:
     words: tuple[str, ...]  # normalised
     text: str  # as the report wrote it (the longest of its quotes)
 
+    @property
+    def names(self) -> frozenset[str]:
+        """Words capitalised inside a sentence (Russia, United States): the story's topic,
+        shared by many remarks, so they are no evidence that two quotes are one remark."""
+        return _names(self.text)
+
 
 @dataclass(frozen=True)
 class Options:
@@ -41,7 +50,7 @@ class Options:
     min_shared_content: int
     min_content_share: float
     min_content_share_short: float = 0.6  # a short quote: most of its content words ...
-    min_similarity: float = 70.0  # ... and a close character alignment
+    min_similarity: float = 80.0  # ... and a close character alignment
 
 
 def stem(w: str) -> str:
@@ -80,6 +89,18 @@ def renderings(facts: list[Fact]) -> list[Rendering]:
     return out
 
 
+def _names(text: str) -> frozenset[str]:
+    return frozenset(normalise(m.group()) for m in re.finditer(r"(?<=[\w,;:]\s)[A-Z][\w'’-]*", text))
+
+
+def _shared_phrase(a: Sequence[str], b: Sequence[str], n: int, names: frozenset[str]) -> bool:
+    """A run of n words in common holding two content words that are not names
+    ('previous level of interaction on all mutual', not 'Russia and the United States')."""
+    grams = {tuple(a[i:i + n]) for i in range(len(a) - n + 1)}
+    return any(g in grams and len([w for w in g if w not in STOP and w not in names]) >= 2
+               for g in (tuple(b[i:i + n]) for i in range(len(b) - n + 1)))
+
+
 def _shared_run(a: Sequence[str], b: Sequence[str], n: int) -> bool:
     grams = {tuple(a[i:i + n]) for i in range(len(a) - n + 1)}
     return any(tuple(b[i:i + n]) in grams for i in range(len(b) - n + 1))
@@ -100,20 +121,21 @@ def aligned(short: Sequence[str], long: Sequence[str], pad: int) -> tuple[int, i
 def linked(a: Rendering, b: Rendering, opt: Options) -> bool:
     """Do two renderings (of full length) render one remark?"""
     short, long = sorted((a.words, b.words), key=lambda w: (len(w), w))  # the same answer either way round
-    if contains(short, long) or _shared_run(short, long, opt.min_shared_words):
+    names = a.names | b.names
+    if contains(short, long) or _shared_phrase(short, long, opt.min_shared_words, names):
         return True
-    cs = content_seq(short)
+    cs = content_seq(short, names)
     if len(set(cs)) < 2:
         return False
     lo, hi, score = aligned(short, long, max(4, 2 * len(short)))
-    shared = _lcs(cs, content_seq(long[lo:hi]))  # content words met in the same order
+    shared = _lcs(cs, content_seq(long[lo:hi], names))  # content words met in the same order
     if shared >= opt.min_shared_content and shared / len(cs) >= opt.min_content_share:
         return True  # reworded or translated: much of the wording's substance, in order, in one place
     return shared >= 2 and shared / len(cs) >= opt.min_content_share_short and score >= opt.min_similarity
 
 
-def content_seq(words: Sequence[str]) -> list[str]:
-    return [stem(w) for w in words if w not in STOP and not w.isdigit()]
+def content_seq(words: Sequence[str], names: frozenset[str] = frozenset()) -> list[str]:
+    return [stem(w) for w in words if w not in STOP and w not in names and not w.isdigit()]
 
 
 def _lcs(a: Sequence[str], b: Sequence[str]) -> int:

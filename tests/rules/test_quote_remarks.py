@@ -90,3 +90,12 @@ def test_the_same_quote_twice_in_one_report_is_one_rendering() -> None:
     (status, detail, n), = run(make_doc(q + " Later she repeated: " + q.split(",”")[0] + "”.", outlet="A"),
                                make_doc(q, outlet="B"))
     assert status == "agree" and len(detail["renderings"]) == 2
+
+
+def test_remarks_sharing_only_the_story_s_names_are_not_one_remark() -> None:
+    one = ("“The partnership between Brazil and the European Union has never been weaker, but I think that changed "
+           "this morning,” President Lucia Ferraz said.")
+    two = ("“Chancellor Weber and I discussed the partnership between Brazil and the European Union, and we will "
+           "work together on trade,” President Lucia Ferraz said.")
+    got = run(make_doc(one, outlet="A"), make_doc(two, outlet="B"))
+    assert got == []
