@@ -34,12 +34,13 @@ _NP = rf"(?P<np>{_C}{{1,70}}?)"
 AFTER = [re.compile(rf"\s*[,!?…—–-]?\s*{_NP}(?P<app>,\s*(?:who|a|an|the|[a-z]+ed)\b[^“”\"\n]{{1,100}}?,)?{_ADV}\s+{VERB}\b"),
          re.compile(rf"\s*[,!?…—–-]?\s*{VERB}\s+(?P<np>{_C}{{1,70}}?)(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|before|as|while|when|of)\s))")]
 AFTER_PERIOD = re.compile(rf"\s*\.?\s*(?P<np>[A-Z][^,.;:!?“”\"\n]{{0,60}}?){_ADV}\s+{VERB}(?=\s*[.,])")
-TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][A-Z.'’\- ]{1,50}?)(?:\s*\([^)\n]{1,30}\))?(?:,\s*(?P<role>[^:\n]{1,80}))?:\s+(?P<q>\S[^\n]*)$")
+TRANSCRIPT = re.compile(r"(?P<label>[A-Z][A-Z.'’\- ]{1,50}?)(?:\s*\([^)\n]{1,30}\))?(?:,\s*(?P<role>[^:\n]{1,80}))?:\s+(?P<q>\S[^\n]*)$")
 NOT_LABELS = {"UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "READ MORE", "PHOTO", "VIDEO",
               "RELATED", "SOURCE", "SOURCES", "CORRECTION", "CLARIFICATION", "LIVE", "ADVERTISEMENT", "WARNING", "ALERT"}
 MIN_WORDS = 3  # shorter quotes ("happy", "very productive") count only when their own sentence credits them
+ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,;:“”\"]{1,60}?),?\s*$")
 TRAILING = re.compile(rf",\s*{_NP}{_ADV}\s+{VERB}\s*[.!?]?\s*$")
-HEADLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*(?P<q>[‘'“\"].{3,300}[’'”\"])\s*$")
+HEADLINE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*(?P<q>[‘'“\"].{3,300}[’'”\"])\s*$")
 _OPENER = re.compile("[“\"‘]")
 _CLOSER_D = re.compile("[”\"]")
 _CLOSER_S = re.compile("’")
@@ -171,7 +172,10 @@ def _transcript(ctx: DocContext, p0: int, p1: int) -> tuple[Speaker, int, int] |
     if ctx.places_in(p0, p0 + len(label)) and len(ctx.places_in(p0, p0 + len(label))[0].name) >= len(label) - 1:
         return None  # "WASHINGTON: ..." is a dateline
     who = resolve(ctx, label.title(), p0, p0, [], transcript=True)
-    return (who, m.start("q") - p0, p1 - p0) if who else None
+    repeated = len(re.findall(rf"(?m)^{re.escape(label)}(?:\s*\([^)\n]*\))?(?:,[^:\n]*)?:\s", ctx.doc.text)) > 1
+    if who is None or not (p0 <= ctx.doc.body_start + 1 or repeated or _named(ctx, who)):
+        return None  # "BREAKING NEWS: ..." is no speaker: a label is one when it recurs or names a person of the report
+    return who, m.start("q") - p0, p1 - p0
 
 
 def _headline(ctx: DocContext, p0: int, p1: int) -> tuple[Speaker, int, int] | None:
@@ -180,7 +184,14 @@ def _headline(ctx: DocContext, p0: int, p1: int) -> tuple[Speaker, int, int] | N
     if not m:
         return None
     who = resolve(ctx, m.group("name"), p0, p0, [], transcript=True)
-    return (who, m.start("q") + 1 - p0, m.end("q") - 1 - p0) if who and who.kind == "person" else None
+    if who is None or who.kind != "person" or not _named(ctx, who):
+        return None
+    return who, m.start("q") + 1 - p0, m.end("q") - 1 - p0
+
+
+def _named(ctx: DocContext, who: Speaker) -> bool:
+    """The report names this person somewhere (the label is not some other capitalised word)."""
+    return any(m.type == "person" and m.canonical == who.name for m in ctx.ents.mentions)
 
 
 def _speaker(ctx: DocContext, o: int, c: int, para: tuple[int, int], spans: list[tuple[int, int]]) -> Speaker | None:
@@ -202,6 +213,10 @@ def _speaker(ctx: DocContext, o: int, c: int, para: tuple[int, int], spans: list
             return who
     sent = max((s for s in ctx.sents if s.start <= o), key=lambda s: s.start, default=None)
     head_start = max(p0, sent.start if sent else p0)
+    m = ACCORDING.search(text, head_start, o)  # 'According to Mr Sunak, "..."'
+    who = resolve(ctx, m.group("np"), m.start("np"), o, spans) if m else None
+    if who:
+        return who
     for m in reversed(list(re.finditer(rf"(?:^|(?<=[,;—–(”\"])|(?<=\bthat)|(?<=\band)|(?<=\bbut)|(?<=\bwhile))\s*"
                                        rf"(?P<np>[^,;:“”\"()]{{1,80}}?){_ADV}\s+{REPORTING}\b", text[head_start:o]))):
         who = resolve(ctx, m.group("np"), head_start + m.start("np"), o, spans)

@@ -164,7 +164,7 @@ def _introduced(ctx: DocContext, head: str, offset: int) -> Speaker | None:
 
 
 # A clause's verb right after its subject: "Putin hailed", "Trump then appeared", "Kim also said".
-_VERBISH = re.compile(r"\s+(?:(?:also|then|even|later|again|earlier|first|himself|herself|\w+ly)\s+)?"
+_VERBISH = re.compile(r"(?:\s*,[^,“”\"\n]{1,60},|\s*,)?\s+(?:(?:also|then|even|later|again|earlier|first|himself|herself|\w+ly)\s+)?"
                       r"(?:[a-z]+(?:ed|es|s)|went|spoke|told|said|gave|took|made|came|met|put|set|sat|stood|began|"
                       r"kept|left|let|felt|thought|saw|got|held|brought|struck|wrote|was|is|has|had|will|would|can|could)\b")
 

@@ -65,3 +65,27 @@ def test_headline_quote_gives_its_speaker() -> None:
 def test_a_report_in_another_language_credits_the_person_its_sentence_names() -> None:
     text = "All'uscita dal vertice Putin ha risposto ai giornalisti: \"Bene, sono soddisfatto\"."
     assert pairs(text) == [("Vladimir Putin", "Bene, sono soddisfatto")]
+
+
+def test_according_to_names_the_speaker() -> None:
+    text = "Prime Minister Anita Desai flew in late.\n\nAccording to Ms Desai, “the agreement is done in all but name.”"
+    assert pairs(text) == [("Anita Desai", "the agreement is done in all but name.")]
+
+
+def test_a_subject_with_an_apposition_still_speaks() -> None:
+    text = ("Foreign Minister Tomas Lind arrived on Monday.\n\n"
+            "Lind, speaking after the meeting, said: “We achieved what we came for.”")
+    assert pairs(text) == [("Tomas Lind", "We achieved what we came for.")]
+
+
+def test_transcript_labels_further_down_a_page() -> None:
+    text = ("Transcript of the evening bulletin.\n\nHOST: Good evening and welcome.\n\n"
+            "OKONJO: Thank you for having me.\n\nHOST: Let us begin with the budget.\n\n"
+            "OKONJO: The budget is balanced for the first time in a decade.")
+    got = pairs(text)
+    assert ("Okonjo", "The budget is balanced for the first time in a decade.") in got
+    assert ("Host", "Let us begin with the budget.") in got
+
+
+def test_a_one_off_capitalised_label_is_not_a_speaker() -> None:
+    assert pairs("Markets fell on Friday.\n\nBREAKING NEWS: The summit has ended early.") == []
