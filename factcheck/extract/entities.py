@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import load_lexicon, per_rule_dirs
 from ..scan import Anchored, anchored_on
-from .names import short_form, strip_honorifics
+from .names import resolved, short_form, short_forms, strip_honorifics
 
 if TYPE_CHECKING:  # annotations only: context imports this module
     from collections.abc import Iterator
@@ -177,52 +177,14 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
                 given.add(s)
             spans.append(Mention(s, e, name, canonical, "person", country, title))
             taken.append((s, e))
-    shorts = _short_forms(spans, people, lex)
-    spans = [_resolved(m, shorts, m.start in given) if m.type == "person" and " " not in m.canonical else m for m in spans]
+    shorts = short_forms(spans, people, lex)
+    spans = [resolved(m, shorts, m.start in given) if m.type == "person" and " " not in m.canonical else m for m in spans]
     surnames = {w: c[0][1] for w, c in shorts.items() if len({n for _, n in c}) == 1 and not w.startswith("~")}
     for s, e, word in whole_words(text, start, [w for w in shorts if not w.startswith("~")]):
         if free(s, e):
-            spans.append(_resolved(Mention(s, e, word, word, "person"), shorts, False))
+            spans.append(resolved(Mention(s, e, word, word, "person"), shorts, False))
     ambiguous = frozenset(w for w, c in shorts.items() if len({n for _, n in c}) > 1 and not w.startswith("~"))
     return DocEntities(spans, surnames, lex, ambiguous)
-
-
-def _short_forms(spans: list[Mention], people: dict[str, str], lex: Lexicon) -> dict[str, list[tuple[int, str]]]:
-    """Short form -> (position, full name) of every full mention it may stand for: the
-    family name in the name's own order ("Kim" for Kim Jong Un), and "~Alan" for the
-    given name an honorific uses ("Sir Alan"). The lexicon's one-word aliases come last."""
-    shorts: dict[str, list[tuple[int, str]]] = {}
-    for m in spans:
-        if m.type == "person" and len(m.canonical.split()) > 1:
-            for form in {lex.short(m.surface), lex.short(m.canonical)} if len(m.surface.split()) > 1 else {lex.short(m.canonical)}:
-                shorts.setdefault(form, []).append((m.start, m.canonical))
-            shorts.setdefault("~" + m.canonical.split()[0], []).append((m.start, m.canonical))
-    known = {}  # the lexicon's people by the short form of a Western-order name ("Trump" -> Donald Trump)
-    for alias, c in lex.people.items():
-        short = alias if " " not in alias else lex.short(alias)
-        if " " not in alias or short == alias.split()[-1]:
-            known.setdefault(short, set()).add(c)
-    for c in people.values():  # a lone name met with a speech verb ("Kerry said") is searched for everywhere
-        if " " not in c and c not in shorts:
-            full = known.get(c, set())
-            shorts[c] = [(-1, next(iter(full)) if len(full) == 1 else c)]
-    for alias, c in lex.people.items():
-        if " " not in alias and alias not in shorts:
-            shorts[alias] = [(-1, c)]
-    return shorts
-
-
-def _resolved(m: Mention, shorts: dict[str, list[tuple[int, str]]], given_name: bool) -> Mention:
-    """A one-word mention -> the full person it stands for: the only one with that short
-    form, else the nearest full mention before it; with several and none before, it stays as written."""
-    cands = shorts.get(("~" if given_name else "") + m.canonical) or shorts.get(m.canonical) or []
-    names = {c for _, c in cands}
-    if len(names) == 1:
-        pick = next(iter(names))
-    else:
-        before = [(p, c) for p, c in cands if 0 <= p < m.start]
-        pick = max(before)[1] if before else m.canonical
-    return Mention(m.start, m.end, m.surface, pick, m.type, m.country, m.title)
 
 
 def _wordish(ch: str) -> bool:

@@ -11,6 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: entities imports this module
+    from .entities import Lexicon, Mention
 
 _SYLLABLE = r"[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]{1,3}(?:ng|n|m|l|k|p|r|t)?"
 _ONE = re.compile(rf"(?:{_SYLLABLE})")
@@ -52,3 +57,41 @@ def strip_honorifics(name: str, honorific_re: re.Pattern[str]) -> str:
     """'President Trump' -> 'Trump', 'Mr. Okafor' -> 'Okafor'; a name that is only a title stays."""
     rest = honorific_re.sub("", name, count=1).strip()
     return rest or name
+
+
+def short_forms(spans: list[Mention], people: dict[str, str], lex: Lexicon) -> dict[str, list[tuple[int, str]]]:
+    """Short form -> (position, full name) of every full mention it may stand for: the
+    family name in the name's own order ("Kim" for Kim Jong Un), and "~Alan" for the
+    given name an honorific uses ("Sir Alan"). The lexicon's one-word aliases come last."""
+    shorts: dict[str, list[tuple[int, str]]] = {}
+    for m in spans:
+        if m.type == "person" and len(m.canonical.split()) > 1:
+            for form in {lex.short(m.surface), lex.short(m.canonical)} if len(m.surface.split()) > 1 else {lex.short(m.canonical)}:
+                shorts.setdefault(form, []).append((m.start, m.canonical))
+            shorts.setdefault("~" + m.canonical.split()[0], []).append((m.start, m.canonical))
+    known: dict[str, set[str]] = {}  # the lexicon's people by the short form of a Western-order name ("Trump" -> Donald Trump)
+    for alias, c in lex.people.items():
+        short = alias if " " not in alias else lex.short(alias)
+        if " " not in alias or short == alias.split()[-1]:
+            known.setdefault(short, set()).add(c)
+    for c in people.values():  # a lone name met with a speech verb ("Kerry said") is searched for everywhere
+        if " " not in c and c not in shorts:
+            full = known.get(c, set())
+            shorts[c] = [(-1, next(iter(full)) if len(full) == 1 else c)]
+    for alias, c in lex.people.items():
+        if " " not in alias and alias not in shorts:
+            shorts[alias] = [(-1, c)]
+    return shorts
+
+
+def resolved(m: Mention, shorts: dict[str, list[tuple[int, str]]], given_name: bool) -> Mention:
+    """A one-word mention -> the full person it stands for: the only one with that short
+    form, else the nearest full mention before it; with several and none before, it stays as written."""
+    cands = shorts.get(("~" if given_name else "") + m.canonical) or shorts.get(m.canonical) or []
+    names = {c for _, c in cands}
+    if len(names) == 1:
+        pick = next(iter(names))
+    else:
+        before = [(p, c) for p, c in cands if 0 <= p < m.start]
+        pick = max(before)[1] if before else m.canonical
+    return replace(m, canonical=pick)

@@ -1,25 +1,13 @@
 """quote: one finding per remark, however many outlets quote it, whole, in part or translated."""
 from __future__ import annotations
 
-from factcheck.extract import extract_document
-from factcheck.rules import engine
-from factcheck.rules.loader import decode
-from factcheck.yamlsafe import load_text
 from tests.conftest import make_doc
-
-RULE = """id: quote-wording
-extends: quote
-scope: {kind: quote}
-same: [story, speaker]
-level: warning
-"""
+from tests.rules import test_quote
 
 
 def run(*docs):
-    rule = decode(load_text(RULE, "inline.yaml", with_lines=True), "inline.yaml")
-    facts = [f for d in docs for f in extract_document(d)]
-    return [(f.status, dict(f.detail), len({x.doc for x in facts if x.id in f.facts}))
-            for f in engine.run([rule], facts, list(docs))]
+    """(status, detail, how many reports the finding's renderings come from) per finding."""
+    return [(status, detail, len({r["doc"] for r in detail["renderings"]})) for status, _, detail in test_quote.run(*docs)]
 
 
 REMARK = "We will rebuild the bridge before the winter, whatever it costs this government"
