@@ -93,7 +93,8 @@ def _credited(ctx: DocContext, o: int) -> bool:
     if sent is None:
         return False
     head = ctx.doc.text[sent.start:o + 1]  # credited before it: '"moderates" hampered the effort, Kerry admitted' is a label
-    return bool(re.search(rf"\b{REPORTING}\b", head) or re.search(r"\bas,?\s+(?:an?\s+|the\s+)?[“\"‘]", head))
+    credit = re.search(rf"(?<![\w-]){REPORTING}\b", head)  # "so-called" credits no one
+    return bool(credit or re.search(r"\bas,?\s+(?:an?\s+|the\s+)?[“\"‘]", head))
 
 
 def _carried(ctx: DocContext, o: int, c: int, paras: list[tuple[int, int]], k: int,

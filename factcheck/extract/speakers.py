@@ -137,7 +137,7 @@ def _antecedent(ctx: DocContext, offset: int, spans: list[tuple[int, int]]) -> S
         hit = ctx.ents.latest(i, ["person"])
         if hit is None:
             return None
-        if _outside(hit, spans):
+        if _outside(hit, spans) and _in_prose(ctx, hit.start):
             break
         i = hit.start
     sent = next((s for s in ctx.sents if s.start <= hit.start < s.end), None)
@@ -146,6 +146,11 @@ def _antecedent(ctx: DocContext, offset: int, spans: list[tuple[int, int]]) -> S
         speaking = [m for m in named if SPEECH_AFTER.match(ctx.doc.text[m.end:sent.end])]
         hit = (speaking or named or [hit])[0]
     return Speaker(hit.canonical, "person")
+
+
+def _in_prose(ctx: DocContext, i: int) -> bool:
+    """In report prose, not page chrome ("Notable deaths in 2022 ... King Tut's tomb")."""
+    return any(x.start <= i < x.end and x.prose for x in ctx.sents)
 
 
 def _introduced(ctx: DocContext, head: str, offset: int) -> Speaker | None:

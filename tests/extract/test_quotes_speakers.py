@@ -89,3 +89,15 @@ def test_transcript_labels_further_down_a_page() -> None:
 
 def test_a_one_off_capitalised_label_is_not_a_speaker() -> None:
     assert pairs("Markets fell on Friday.\n\nBREAKING NEWS: The summit has ended early.") == []
+
+
+def test_so_called_credits_no_one() -> None:
+    text = "The so-called “Liberation Front” still holds the hills, Colonel Amir Haddad said on Friday."
+    assert pairs(text) == []
+
+
+def test_a_pronoun_does_not_reach_back_into_page_chrome() -> None:
+    text = ("Most read: King Tut's tomb\n\n"
+            "Flood waters rose again overnight in the valley.\n\n"
+            "“Nobody expected the river to rise this fast,” he said.")
+    assert pairs(text) == [(None, "Nobody expected the river to rise this fast,")]
