@@ -7,10 +7,16 @@ one opens with a quote mark (the multi-paragraph convention). Broadcast transcri
 lines ("KERRY: ...") are quotes by their label.
 
 The speaker comes from the attribution next to the quote ("...," Kerry said;
-said Kerry; Kerry told reporters: "..."; a US official, who ..., said), else from
-the same sentence's speech verb ("Kerry urged Russia to "show a little grace""),
-else from another quote in the paragraph (a quote split by its attribution), else
-from the previous paragraph when a paragraph is nothing but the quote running on.
+said Kerry; Kerry told reporters: "..."; a US official, who ..., said; according
+to Kerry), else from the same sentence's speech verb ("Kerry urged Russia to "show
+a little grace""), a trailing ", Kerry says." or the sentence's subject ("Trump
+praised Putin for a "beautiful" World Cup"), else from another quote in the
+paragraph (a quote split by its attribution), else from who the paragraph has
+speaking before it, else, for a paragraph naming no one, from the speaker of the
+paragraph before ("He says ..." then a quote-only paragraph). Headlines
+("Kerry: 'Show a little grace'") and transcript labels ("KERRY: ...") name their
+speaker. Quotes of one or two words count only when their sentence credits them
+before the quote ("said he was "happy""), so labels ("a "working lunch"") do not.
 A speaker phrase resolves in `speakers.py`; with none of these it stays unknown.
 """
 from __future__ import annotations
@@ -20,6 +26,7 @@ from collections.abc import Iterator
 
 from ..model import Evidence, Fact, stable_id
 from .context import DocContext
+from .labels import HEADLINE, headline, transcript
 from .speakers import Speaker, resolve, subject, talker
 
 OPEN_D, CLOSE_D = "“\"", "”\""
@@ -34,13 +41,9 @@ _NP = rf"(?P<np>{_C}{{1,70}}?)"
 AFTER = [re.compile(rf"\s*[,!?…—–-]?\s*{_NP}(?P<app>,\s*(?:who|a|an|the|[a-z]+ed)\b[^“”\"\n]{{1,100}}?,)?{_ADV}\s+{VERB}\b"),
          re.compile(rf"\s*[,!?…—–-]?\s*{VERB}\s+(?P<np>{_C}{{1,70}}?)(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|before|as|while|when|of)\s))")]
 AFTER_PERIOD = re.compile(rf"\s*\.?\s*(?P<np>[A-Z][^,.;:!?“”\"\n]{{0,60}}?){_ADV}\s+{VERB}(?=\s*[.,])")
-TRANSCRIPT = re.compile(r"(?P<label>[A-Z][A-Z.'’\- ]{1,50}?)(?:\s*\([^)\n]{1,30}\))?(?:,\s*(?P<role>[^:\n]{1,80}))?:\s+(?P<q>\S[^\n]*)$")
-NOT_LABELS = {"UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "READ MORE", "PHOTO", "VIDEO",
-              "RELATED", "SOURCE", "SOURCES", "CORRECTION", "CLARIFICATION", "LIVE", "ADVERTISEMENT", "WARNING", "ALERT"}
 MIN_WORDS = 3  # shorter quotes ("happy", "very productive") count only when their own sentence credits them
 ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,;:“”\"]{1,60}?),?\s*$")
 TRAILING = re.compile(rf",\s*{_NP}{_ADV}\s+{VERB}\s*[.!?]?\s*$")
-HEADLINE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*(?P<q>[‘'“\"].{3,300}[’'”\"])\s*$")
 _OPENER = re.compile("[“\"‘]")
 _CLOSER_D = re.compile("[”\"]")
 _CLOSER_S = re.compile("’")
@@ -53,7 +56,7 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
     passages: list[tuple[int, int, list[tuple[int, int]], int]] = []  # (open, close, pieces, paragraph index)
     labelled: dict[int, Speaker] = {}
     for k, (p0, p1) in enumerate(paras):
-        label = _transcript(ctx, p0, p1) or _headline(ctx, p0, p1)
+        label = transcript(ctx, p0, p1) or headline(ctx, p0, p1)
         if label:
             q0, q1 = p0 + label[1], p0 + label[2]
             labelled[len(passages)] = label[0]
@@ -70,7 +73,8 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
         if len(q.split()) < MIN_WORDS and (who is None or not q.strip(" ,.;:!?…") or not _credited(ctx, o)):
             continue
         found.append((o, c, q, pieces, k, who))
-    current: Speaker | None = None  # who is speaking as the report runs on
+    current: Speaker | None = None  # who is speaking as the report runs on, and in which paragraph
+    current_para = -1
     for i, (o, c, q, pieces, k, who) in enumerate(found):
         if who is None:
             sent = next((x for x in ctx.sents if x.start <= o < x.end), None)
@@ -79,9 +83,10 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
             if len(same) == 1:  # '"...," he said. "..."': the paragraph has one speaker
                 who = next(iter(same))
             else:
-                who = _carried(ctx, o, c, paras, k, spans, current)
+                who = _carried(ctx, o, c, paras, k, spans, current, current_para)
         found[i] = (o, c, q, pieces, k, who)
-        current = who or current
+        if who is not None:
+            current, current_para = who, k
     for o, c, q, pieces, _, who in found:
         yield _fact(ctx, pieces[0][0], pieces[-1][1], q, who)
 
@@ -98,7 +103,7 @@ def _credited(ctx: DocContext, o: int) -> bool:
 
 
 def _carried(ctx: DocContext, o: int, c: int, paras: list[tuple[int, int]], k: int,
-             spans: list[tuple[int, int]], current: Speaker | None) -> Speaker | None:
+             spans: list[tuple[int, int]], current: Speaker | None, current_para: int) -> Speaker | None:
     """An unattributed quote: who its paragraph has speaking before it, else the person
     its sentence is about, else (a paragraph naming no one) the speaker the report was
     following in the previous paragraph."""
@@ -116,7 +121,13 @@ def _carried(ctx: DocContext, o: int, c: int, paras: list[tuple[int, int]], k: i
     prev0, prev1 = paras[k - 1]
     if c >= p1 and any(m.type == "person" for m in ctx.ents.within(p1, paras[k + 1][0] if k + 1 < len(paras) else p1)):
         return None
-    return talker(ctx, prev0, prev1, spans) or current if p0 - prev1 < 400 else None
+    if p0 - prev1 >= 400:
+        return None
+    before = talker(ctx, prev0, prev1, spans) or (current if current_para == k - 1 else None)
+    if before is None and any(m.type == "person" and not any(a <= m.start < b for a, b in spans)
+                              for m in ctx.ents.within(prev0, prev1)):
+        return None  # the paragraph before is about someone who does not speak: the report moved on
+    return before or current
 
 
 def _scan(text: str, paras: list[tuple[int, int]], k: int) -> list[tuple[int, int, list[tuple[int, int]], int]]:
@@ -162,37 +173,6 @@ def _close(text: str, j: int, end: int, closers: str) -> int | None:
         if closers != "’" or x + 1 >= len(text) or not text[x + 1].isalnum():
             return x  # a closing single mark is never followed by a letter: "don’t" does not close
     return None
-
-
-def _transcript(ctx: DocContext, p0: int, p1: int) -> tuple[Speaker, int, int] | None:
-    """'KERRY: We are...' / 'JOHN KERRY, U.S. SECRETARY OF STATE: ...' -> (speaker, offset of the words)."""
-    m = TRANSCRIPT.match(ctx.doc.text, p0, p1)
-    if not m or m.group("label").strip() in NOT_LABELS or len(m.group("label").strip()) < 2:
-        return None
-    label = m.group("label").strip()
-    if ctx.places_in(p0, p0 + len(label)) and len(ctx.places_in(p0, p0 + len(label))[0].name) >= len(label) - 1:
-        return None  # "WASHINGTON: ..." is a dateline
-    who = resolve(ctx, label.title(), p0, p0, [], transcript=True)
-    repeated = len(re.findall(rf"(?m)^{re.escape(label)}(?:\s*\([^)\n]*\))?(?:,[^:\n]*)?:\s", ctx.doc.text)) > 1
-    if who is None or not (p0 <= ctx.doc.body_start + 1 or repeated or _named(ctx, who)):
-        return None  # "BREAKING NEWS: ..." is no speaker: a label is one when it recurs or names a person of the report
-    return who, m.start("q") - p0, p1 - p0
-
-
-def _headline(ctx: DocContext, p0: int, p1: int) -> tuple[Speaker, int, int] | None:
-    """'Kerry: 'Show a little grace'' -> (the speaker, where the words start and end)."""
-    m = HEADLINE.match(ctx.doc.text, p0, p1)
-    if not m:
-        return None
-    who = resolve(ctx, m.group("name"), p0, p0, [], transcript=True)
-    if who is None or who.kind != "person" or not _named(ctx, who):
-        return None
-    return who, m.start("q") + 1 - p0, m.end("q") - 1 - p0
-
-
-def _named(ctx: DocContext, who: Speaker) -> bool:
-    """The report names this person somewhere (the label is not some other capitalised word)."""
-    return any(m.type == "person" and m.canonical == who.name for m in ctx.ents.mentions)
 
 
 def _speaker(ctx: DocContext, o: int, c: int, para: tuple[int, int], spans: list[tuple[int, int]]) -> Speaker | None:

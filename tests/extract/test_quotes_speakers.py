@@ -101,3 +101,10 @@ def test_a_pronoun_does_not_reach_back_into_page_chrome() -> None:
             "Flood waters rose again overnight in the valley.\n\n"
             "“Nobody expected the river to rise this fast,” he said.")
     assert pairs(text) == [(None, "Nobody expected the river to rise this fast,")]
+
+
+def test_a_quote_only_paragraph_after_the_report_moved_on_stays_unattributed() -> None:
+    text = ("“We will not leave,” Mayor Ines Duarte said on Monday.\n\n"
+            "Governor Paul Meyer toured the camp later without speaking to the press.\n\n"
+            "“The water is already at the second floor.”")
+    assert pairs(text)[-1] == (None, "The water is already at the second floor.")
