@@ -29,7 +29,8 @@ from .context import DocContext
 from .labels import HEADLINE, headline, transcript
 from .speakers import Speaker, resolve, subject, talker
 
-OPEN_D, CLOSE_D = "“\"", "”\""
+OPEN_D, CLOSE_D = "“\"„«", "”\""  # English, straight, German/Bulgarian „...“, French/Russian «...»
+CLOSERS = {"“": "”\"", "\"": "”\"", "„": "“”\"", "«": "»", "‘": "’"}
 VERB = (r"(?:said|says|say|tells?(?:\s+us)?|told(?:\s+(?:reporters|journalists|the\s+\w+|a\s+(?:news\s+|press\s+)?\w+))?|added|tweeted|wrote|"
         r"posted|warned|insisted|stressed|explained|declared|noted|urged|asked|replied|claimed|admitted|argued|continued|"
         r"recalled|acknowledged|conceded|cautioned|emphasi[sz]ed|announced|confirmed|predicted|vowed|pledged|promised|"
@@ -44,15 +45,15 @@ AFTER_PERIOD = re.compile(rf"\s*\.?\s*(?P<np>[A-Z][^,.;:!?“”\"\n]{{0,60}}?){
 MIN_WORDS = 3  # shorter quotes ("happy", "very productive") count only when their own sentence credits them
 ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,;:“”\"]{1,60}?),?\s*$")
 TRAILING = re.compile(rf",\s*{_NP}{_ADV}\s+{VERB}\s*[.!?]?\s*$")
-_OPENER = re.compile("[“\"‘]")
-_CLOSER_D = re.compile("[”\"]")
-_CLOSER_S = re.compile("’")
+_OPENER = re.compile("[“\"‘„«]")
+_CLOSER_RX = {c: re.compile(f"[{re.escape(c)}]") for c in set(CLOSERS.values())}
 
 
 def extract(ctx: DocContext) -> Iterator[Fact]:
     text = ctx.doc.text
     paras = sorted({(x.para_start, x.para_end) for x in ctx.sents
-                    if x.prose or text[x.para_start] in OPEN_D + "‘" or HEADLINE.match(text, x.para_start, x.para_end)})
+                    if x.prose or text[x.para_start] in OPEN_D + "‘" or text[x.para_start:x.para_end].rstrip().endswith(("“", "»"))
+                    or HEADLINE.match(text, x.para_start, x.para_end)})
     passages: list[tuple[int, int, list[tuple[int, int]], int]] = []  # (open, close, pieces, paragraph index)
     labelled: dict[int, Speaker] = {}
     for k, (p0, p1) in enumerate(paras):
@@ -144,7 +145,7 @@ def _scan(text: str, paras: list[tuple[int, int]], k: int) -> list[tuple[int, in
         ch = text[i]
         single = ch == "‘" and (i == p0 or not text[i - 1].isalnum())
         if ch in OPEN_D or single:
-            closers = "’" if single else CLOSE_D
+            closers = CLOSERS[ch]
             start, pieces, j, kk, end = i, [], i + 1, k, None
             while True:
                 e = _close(text, j, paras[kk][1], closers)
@@ -167,7 +168,7 @@ def _scan(text: str, paras: list[tuple[int, int]], k: int) -> list[tuple[int, in
 
 
 def _close(text: str, j: int, end: int, closers: str) -> int | None:
-    rx = _CLOSER_D if closers == CLOSE_D else _CLOSER_S
+    rx = _CLOSER_RX[closers]
     for m in rx.finditer(text, j, end):
         x = m.start()
         if closers != "’" or x + 1 >= len(text) or not text[x + 1].isalnum():

@@ -108,3 +108,10 @@ def test_a_quote_only_paragraph_after_the_report_moved_on_stays_unattributed() -
             "Governor Paul Meyer toured the camp later without speaking to the press.\n\n"
             "“The water is already at the second floor.”")
     assert pairs(text)[-1] == (None, "The water is already at the second floor.")
+
+
+def test_german_and_french_quote_marks() -> None:
+    de = "Bundeskanzler Olaf Scholz sagte am Abend: „Wir sind bereit, mit allen zu reden.“"
+    fr = "Le président Emmanuel Macron a déclaré : « Nous sommes prêts à travailler ensemble »."
+    assert pairs(de) == [("Olaf Scholz", "Wir sind bereit, mit allen zu reden.")]
+    assert pairs(fr) == [("Emmanuel Macron", "Nous sommes prêts à travailler ensemble")]
