@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import load_lexicon, per_rule_dirs
 from ..scan import Anchored, anchored_on
-from .names import resolved, short_form, short_forms, strip_honorifics
+from .names import NOT_SURNAMES, resolved, short_form, short_forms, strip_honorifics
 
 if TYPE_CHECKING:  # annotations only: context imports this module
     from collections.abc import Iterator
@@ -166,7 +166,7 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
                 continue
             single = len(name.split()) == 1
             honorific = bool(title) and bool(lex.honorific_re.fullmatch(title + " "))
-            if single and ((rx is lex.title_re and not honorific) or name.endswith("ing") or name.isupper()
+            if single and ((rx is lex.title_re and not honorific) or name.endswith("ing") or name.isupper() or name in NOT_SURNAMES
                            or _is_place(name, lex)
                            or rx is lex.speech_re and not title and re.search(r"(?:\bof|[A-Z][\w.]*)\s+$", text[max(0, s - 20):s])):
                 continue  # a lone capitalised word is a person only after an honorific or as the subject of a speech verb

@@ -21,6 +21,10 @@ _SYLLABLE = r"[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]{1,3}(?:ng|n|m|l|k|p|r|t)?"
 _ONE = re.compile(rf"(?:{_SYLLABLE})")
 _ONE_OR_TWO = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+# Words that follow an honorific without being a name: "King Street", "Premier League", "President's Cup".
+NOT_SURNAMES = {"Street", "Road", "Avenue", "Square", "Park", "League", "Hall", "House", "Bridge", "College",
+                "University", "Hospital", "Airport", "Station", "Palace", "Cup", "Award", "Prize", "Day", "Office",
+                "Council", "Court", "Committee", "Commission", "Cabinet", "Administration", "Government", "Party"}
 
 
 def _syllables(word: str, two: bool) -> bool:

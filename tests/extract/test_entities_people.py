@@ -72,3 +72,8 @@ def test_a_title_with_a_country_points_to_the_person_holding_it() -> None:
     text = ("Russian President Ivan Petrov and U.S. President Mark Ellison met in Vienna on Monday. "
             "Ellison spoke first. The Russian leader said the talks were useful.")
     assert at(text, "The Russian leader") == "Ivan Petrov"
+
+
+def test_a_word_after_an_honorific_is_not_always_a_name() -> None:
+    ctx = ctx_of("Fans gathered on King Street before the Premier League game. President Moon arrived at noon.")
+    assert [(m.surface, m.type) for m in ctx.ents.mentions] == [("Moon", "person")]
