@@ -25,7 +25,7 @@ from .yamlsafe import YamlError, read_yaml, strip_lines
 # Where each lexicon keeps regular expressions: a path of keys, "*" for every key or item.
 PATTERN_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
     "measures": (("people_measures", "*", "*"),),
-    "entities": (("titles",),),
+    "entities": (("titles",), ("honorifics",)),
 }
 Where = tuple[Any, Any, tuple[Any, ...], int]  # container, key in it, key path, line
 

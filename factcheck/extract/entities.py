@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import load_lexicon, per_rule_dirs
 from ..scan import Anchored, anchored_on
+from .names import NOT_SURNAMES, resolved, short_form, short_forms, strip_honorifics
 
 if TYPE_CHECKING:  # annotations only: context imports this module
     from collections.abc import Iterator
@@ -41,6 +42,7 @@ class Mention:
     canonical: str
     type: str  # person | monitor | agency | international | ...
     country: str | None = None  # affiliation read from the title: "French Foreign Minister X" -> France
+    title: str | None = None  # the title written before the name: "Prime Minister", "President"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -78,9 +80,19 @@ class Lexicon:
         self.known_fast = Anchored(self.known_re, known, digits=False)
         self.title_fast = anchored_on(self.title_re, [titles])
         self.by_key = {name_key(a): c for a, c in self.people.items()}
+        honorifics = re.sub(r"\s*\|\s*", "|", str(data.get("honorifics") or "Mr\\.|Mr").strip())
+        self.honorific_re = re.compile(rf"^(?:(?:{honorifics})\s+)+")
+        self.given_name_honorifics = set(data.get("given_name_honorifics") or ())
+        fnf = data.get("family_name_first") or {}
+        self.family_first = frozenset(fnf.get("names") or ())
+        self.joined_given = frozenset(fnf.get("joined_given") or ())
         # country adjectives and regional words ("Russian", "Gulf"): computed once, asked per meeting list
         self.adjectival = self.regional | {f for f, c in self.countries.items()
                                            if f != c and not (f.endswith("s") and not f.endswith("ss"))}
+
+    def short(self, name: str) -> str:
+        """The family name a report shortens this person's name to."""
+        return short_form(name, self.family_first, self.joined_given)
 
 
 @per_rule_dirs
@@ -95,6 +107,7 @@ class DocEntities:
     mentions: list[Mention] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)
     lex: Lexicon | None = None
+    ambiguous: frozenset[str] = frozenset()  # short forms several people of the report share ("Kim")
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
@@ -135,37 +148,43 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
         else:
             canonical, typ = lex.people[surface], "person"
         title = lex.title_tail.search(text, max(0, m.start() - 40), m.start()) if typ == "person" else None
-        spans.append(Mention(m.start(), m.end(), surface, canonical, typ, _affiliation(text, title.start(), lex) if title else None))
+        spans.append(Mention(m.start(), m.end(), surface, canonical, typ, _affiliation(text, title.start(), lex) if title else None,
+                             title.group(0).strip() if title else None))
         taken.append((m.start(), m.end()))
     people: dict[str, str] = {}
+    given: set[int] = set()  # mentions addressed by the given name ("Sir Alan")
     for rx, scan in ((lex.title_re, lex.title_fast), (lex.speech_re, lex.speech_re), (INVERTED, INVERTED)):
         for m in scan.finditer(text, start):
             name = _trim(m.group("name"))
             s = m.start("name")
+            bare = strip_honorifics(name, lex.honorific_re)  # "President Trump said" -> Trump
+            s += len(name) - len(bare) if name.endswith(bare) else 0
+            title = text[m.start():s].strip() if rx is lex.title_re else (name[:len(name) - len(bare)].strip() or None)
+            name = bare
             e = s + len(name)
             if not name or name.split()[0] in NOT_NAME_START | CALENDAR or not free(s, e):
                 continue
-            if len(name.split()) == 1 and (rx is lex.title_re or name.endswith("ing") or name.isupper() or _is_place(name, lex)
-                                           or rx is lex.speech_re and re.search(r"(?:\bof|[A-Z][\w.]*)\s+$", text[max(0, s - 20):s])):
-                continue  # a lone capitalised word is a person only as the subject (or after) a speech verb
+            single = len(name.split()) == 1
+            honorific = bool(title) and bool(lex.honorific_re.fullmatch(title + " "))
+            if single and ((rx is lex.title_re and not honorific) or name.endswith("ing") or name.isupper() or name in NOT_SURNAMES
+                           or _is_place(name, lex)
+                           or rx is lex.speech_re and not title and re.search(r"(?:\bof|[A-Z][\w.]*)\s+$", text[max(0, s - 20):s])):
+                continue  # a lone capitalised word is a person only after an honorific or as the subject of a speech verb
             canonical = lex.by_key.get(name_key(name), name)
             people.setdefault(name_key(canonical), canonical)
-            country = _affiliation(text, m.start(), lex) if rx is lex.title_re else None
-            spans.append(Mention(s, e, name, canonical, "person", country))
+            country = _affiliation(text, m.start(), lex) if title else None
+            if single and title and title.split()[-1] in lex.given_name_honorifics:
+                given.add(s)
+            spans.append(Mention(s, e, name, canonical, "person", country, title))
             taken.append((s, e))
-    surnames = {c.split()[-1]: c for c in people.values() if len(c.split()) > 1}
-    for m in spans:  # the surname as this report spells it: "Zelenskiy" after "Volodymyr Zelenskiy"
-        if m.type == "person" and len(m.surface.split()) > 1:
-            surnames.setdefault(m.surface.split()[-1], m.canonical)
-    for c in people.values():  # a lone name met with a speech verb ("Kerry said") is searched for everywhere
-        surnames.setdefault(c, c)
-    spans = [Mention(m.start, m.end, m.surface, surnames.get(m.canonical, m.canonical), m.type, m.country)
-             if m.type == "person" and " " not in m.canonical else m for m in spans]
-    surnames.update({a.split()[-1]: c for a, c in lex.people.items() if len(a.split()) == 1})
-    for s, e, word in whole_words(text, start, surnames):
+    shorts = short_forms(spans, people, lex)
+    spans = [resolved(m, shorts, m.start in given) if m.type == "person" and " " not in m.canonical else m for m in spans]
+    surnames = {w: c[0][1] for w, c in shorts.items() if len({n for _, n in c}) == 1 and not w.startswith("~")}
+    for s, e, word in whole_words(text, start, [w for w in shorts if not w.startswith("~")]):
         if free(s, e):
-            spans.append(Mention(s, e, word, surnames[word], "person"))
-    return DocEntities(spans, surnames, lex)
+            spans.append(resolved(Mention(s, e, word, word, "person"), shorts, False))
+    ambiguous = frozenset(w for w, c in shorts.items() if len({n for _, n in c}) > 1 and not w.startswith("~"))
+    return DocEntities(spans, surnames, lex, ambiguous)
 
 
 def _wordish(ch: str) -> bool:

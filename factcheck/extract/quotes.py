@@ -7,10 +7,16 @@ one opens with a quote mark (the multi-paragraph convention). Broadcast transcri
 lines ("KERRY: ...") are quotes by their label.
 
 The speaker comes from the attribution next to the quote ("...," Kerry said;
-said Kerry; Kerry told reporters: "..."; a US official, who ..., said), else from
-the same sentence's speech verb ("Kerry urged Russia to "show a little grace""),
-else from another quote in the paragraph (a quote split by its attribution), else
-from the previous paragraph when a paragraph is nothing but the quote running on.
+said Kerry; Kerry told reporters: "..."; a US official, who ..., said; according
+to Kerry), else from the same sentence's speech verb ("Kerry urged Russia to "show
+a little grace""), a trailing ", Kerry says." or the sentence's subject ("Trump
+praised Putin for a "beautiful" World Cup"), else from another quote in the
+paragraph (a quote split by its attribution), else from who the paragraph has
+speaking before it, else, for a paragraph naming no one, from the speaker of the
+paragraph before ("He says ..." then a quote-only paragraph). Headlines
+("Kerry: 'Show a little grace'") and transcript labels ("KERRY: ...") name their
+speaker. Quotes of one or two words count only when their sentence credits them
+before the quote ("said he was "happy""), so labels ("a "working lunch"") do not.
 A speaker phrase resolves in `speakers.py`; with none of these it stays unknown.
 """
 from __future__ import annotations
@@ -20,40 +26,42 @@ from collections.abc import Iterator
 
 from ..model import Evidence, Fact, stable_id
 from .context import DocContext
-from .speakers import Speaker, resolve
+from .labels import HEADLINE, headline, transcript
+from .speakers import Speaker, resolve, subject, talker
 
-OPEN_D, CLOSE_D = "“\"", "”\""
+OPEN_D, CLOSE_D = "“\"„«", "”\""  # English, straight, German/Bulgarian „...“, French/Russian «...»
+CLOSERS = {"“": "”\"", "\"": "”\"", "„": "“”\"", "«": "»", "‘": "’"}
 VERB = (r"(?:said|says|say|tells?(?:\s+us)?|told(?:\s+(?:reporters|journalists|the\s+\w+|a\s+(?:news\s+|press\s+)?\w+))?|added|tweeted|wrote|"
         r"posted|warned|insisted|stressed|explained|declared|noted|urged|asked|replied|claimed|admitted|argued|continued|"
         r"recalled|acknowledged|conceded|cautioned|emphasi[sz]ed|announced|confirmed|predicted|vowed|pledged|promised|"
-        r"suggested|maintained|complained|charged|quipped|remarked|observed|responded|answered|shouted|wrote)")
-REPORTING = rf"(?:{VERB}|called(?:\s+(?:on|for|it|them|him|her))?|described|praised|critici[sz]ed|accused|denied|dismissed|condemned|demanded|blamed|defended|hailed|welcomed|rejected|according to)"
+        r"suggested|maintained|complained|charged|quipped|remarked|observed|responded|answered|shouted|concluded)")
+REPORTING = rf"(?:{VERB}|lauded|touted|called(?:\s+(?:on|for|it|them|him|her))?|described|praised|critici[sz]ed|accused|denied|dismissed|condemned|demanded|blamed|defended|hailed|welcomed|rejected|according to)"
 _ADV = r"(?:\s+(?:also|then|later|however|again|earlier|previously|separately|simply|flatly|bluntly|\w+ly))?"
 _C = r"(?:[^,.;:!?“”\"\n]|\.(?=[A-Z]|\s+[A-Z]))"  # a phrase's characters; a dot only in "U.S." or "Maj. Gen."
 _NP = rf"(?P<np>{_C}{{1,70}}?)"
 AFTER = [re.compile(rf"\s*[,!?…—–-]?\s*{_NP}(?P<app>,\s*(?:who|a|an|the|[a-z]+ed)\b[^“”\"\n]{{1,100}}?,)?{_ADV}\s+{VERB}\b"),
          re.compile(rf"\s*[,!?…—–-]?\s*{VERB}\s+(?P<np>{_C}{{1,70}}?)(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|before|as|while|when|of)\s))")]
 AFTER_PERIOD = re.compile(rf"\s*\.?\s*(?P<np>[A-Z][^,.;:!?“”\"\n]{{0,60}}?){_ADV}\s+{VERB}(?=\s*[.,])")
-TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][A-Z.'’\- ]{1,50}?)(?:\s*\([^)\n]{1,30}\))?(?:,\s*(?P<role>[^:\n]{1,80}))?:\s+(?P<q>\S[^\n]*)$")
-NOT_LABELS = {"UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "READ MORE", "PHOTO", "VIDEO",
-              "RELATED", "SOURCE", "SOURCES", "CORRECTION", "CLARIFICATION", "LIVE", "ADVERTISEMENT", "WARNING", "ALERT"}
-MIN_WORDS = 3
-_OPENER = re.compile("[“\"‘]")
-_CLOSER_D = re.compile("[”\"]")
-_CLOSER_S = re.compile("’")
+MIN_WORDS = 3  # shorter quotes ("happy", "very productive") count only when their own sentence credits them
+ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,;:“”\"]{1,60}?),?\s*$")
+TRAILING = re.compile(rf",\s*{_NP}{_ADV}\s+{VERB}\s*[.!?]?\s*$")
+_OPENER = re.compile("[“\"‘„«]")
+_CLOSER_RX = {c: re.compile(f"[{re.escape(c)}]") for c in set(CLOSERS.values())}
 
 
 def extract(ctx: DocContext) -> Iterator[Fact]:
     text = ctx.doc.text
-    paras = sorted({(s.para_start, s.para_end) for s in ctx.sents if s.prose})
+    paras = sorted({(x.para_start, x.para_end) for x in ctx.sents
+                    if x.prose or text[x.para_start] in OPEN_D + "‘" or text[x.para_start:x.para_end].rstrip().endswith(("“", "»"))
+                    or HEADLINE.match(text, x.para_start, x.para_end)})
     passages: list[tuple[int, int, list[tuple[int, int]], int]] = []  # (open, close, pieces, paragraph index)
-    transcript: dict[int, Speaker] = {}
+    labelled: dict[int, Speaker] = {}
     for k, (p0, p1) in enumerate(paras):
-        label = _transcript(ctx, p0, p1)
+        label = transcript(ctx, p0, p1) or headline(ctx, p0, p1)
         if label:
-            q0 = p0 + label[1]
-            transcript[len(passages)] = label[0]
-            passages.append((q0, p1, [(q0, p1)], k))
+            q0, q1 = p0 + label[1], p0 + label[2]
+            labelled[len(passages)] = label[0]
+            passages.append((q0, q1, [(q0, q1)], k))
             continue
         passages += _scan(text, paras, k)
     spans = [(o, c) for o, c, _, _ in passages]
@@ -62,22 +70,65 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
         if any(a < o and c <= b for a, b in spans):  # inside a longer passage (a paragraph joined to the next)
             continue
         q = " ".join(text[s:e].strip() for s, e in pieces)
-        if len(q.split()) < MIN_WORDS:
+        who = labelled.get(n) or _speaker(ctx, o, c, paras[k], spans)
+        if len(q.split()) < MIN_WORDS and (who is None or not q.strip(" ,.;:!?…") or not _credited(ctx, o)):
             continue
-        who = transcript.get(n) or _speaker(ctx, o, c, paras[k], spans)
         found.append((o, c, q, pieces, k, who))
-    last_by_para: dict[int, Speaker | None] = {}
+    current: Speaker | None = None  # who is speaking as the report runs on, and in which paragraph
+    current_para = -1
     for i, (o, c, q, pieces, k, who) in enumerate(found):
         if who is None:
-            same = {f[5] for f in found if f[4] == k and f[5] is not None}
+            sent = next((x for x in ctx.sents if x.start <= o < x.end), None)
+            opens = sent is None or not text[sent.start:o].strip()  # a quote that is its whole sentence's start
+            same = {f[5] for f in found if f[4] == k and f[5] is not None and (f[0] < o or opens)}
             if len(same) == 1:  # '"...," he said. "..."': the paragraph has one speaker
                 who = next(iter(same))
-            elif not same and text[paras[k][0]] in OPEN_D + "‘" and k - 1 in last_by_para:
-                who = last_by_para[k - 1]  # a paragraph that is only the quote running on
+            else:
+                who = _carried(ctx, o, c, paras, k, spans, current, current_para)
         found[i] = (o, c, q, pieces, k, who)
-        last_by_para[k] = who if who is not None else last_by_para.get(k)
+        if who is not None:
+            current, current_para = who, k
     for o, c, q, pieces, _, who in found:
         yield _fact(ctx, pieces[0][0], pieces[-1][1], q, who)
+
+
+def _credited(ctx: DocContext, o: int) -> bool:
+    """A short quote is a quote, not a label ("a "working lunch""), when its sentence
+    has a reporting verb before it or calls something by it ("described the talks as "useful"")."""
+    sent = next((x for x in ctx.sents if x.start <= o < x.end), None)
+    if sent is None:
+        return False
+    head = ctx.doc.text[sent.start:o + 1]  # credited before it: '"moderates" hampered the effort, Kerry admitted' is a label
+    credit = re.search(rf"(?<![\w-]){REPORTING}\b", head)  # "so-called" credits no one
+    return bool(credit or re.search(r"\bas,?\s+(?:an?\s+|the\s+)?[“\"‘]", head))
+
+
+def _carried(ctx: DocContext, o: int, c: int, paras: list[tuple[int, int]], k: int,
+             spans: list[tuple[int, int]], current: Speaker | None, current_para: int) -> Speaker | None:
+    """An unattributed quote: who its paragraph has speaking before it, else the person
+    its sentence is about, else (a paragraph naming no one) the speaker the report was
+    following in the previous paragraph."""
+    p0, p1 = paras[k]
+    who = talker(ctx, p0, o, spans)
+    if who:
+        return who
+    sent = next((x for x in ctx.sents if x.start <= o < x.end), None)
+    if sent is not None:
+        who = subject(ctx, sent.start, sent.end, o, c, spans)
+        if who:
+            return who
+    if any(m.type == "person" for m in ctx.ents.within(p0, p1)) or k == 0:
+        return None
+    prev0, prev1 = paras[k - 1]
+    if c >= p1 and any(m.type == "person" for m in ctx.ents.within(p1, paras[k + 1][0] if k + 1 < len(paras) else p1)):
+        return None
+    if p0 - prev1 >= 400:
+        return None
+    before = talker(ctx, prev0, prev1, spans) or (current if current_para == k - 1 else None)
+    if before is None and any(m.type == "person" and not any(a <= m.start < b for a, b in spans)
+                              for m in ctx.ents.within(prev0, prev1)):
+        return None  # the paragraph before is about someone who does not speak: the report moved on
+    return before or current
 
 
 def _scan(text: str, paras: list[tuple[int, int]], k: int) -> list[tuple[int, int, list[tuple[int, int]], int]]:
@@ -94,7 +145,7 @@ def _scan(text: str, paras: list[tuple[int, int]], k: int) -> list[tuple[int, in
         ch = text[i]
         single = ch == "‘" and (i == p0 or not text[i - 1].isalnum())
         if ch in OPEN_D or single:
-            closers = "’" if single else CLOSE_D
+            closers = CLOSERS[ch]
             start, pieces, j, kk, end = i, [], i + 1, k, None
             while True:
                 e = _close(text, j, paras[kk][1], closers)
@@ -117,24 +168,12 @@ def _scan(text: str, paras: list[tuple[int, int]], k: int) -> list[tuple[int, in
 
 
 def _close(text: str, j: int, end: int, closers: str) -> int | None:
-    rx = _CLOSER_D if closers == CLOSE_D else _CLOSER_S
+    rx = _CLOSER_RX[closers]
     for m in rx.finditer(text, j, end):
         x = m.start()
         if closers != "’" or x + 1 >= len(text) or not text[x + 1].isalnum():
             return x  # a closing single mark is never followed by a letter: "don’t" does not close
     return None
-
-
-def _transcript(ctx: DocContext, p0: int, p1: int) -> tuple[Speaker, int] | None:
-    """'KERRY: We are...' / 'JOHN KERRY, U.S. SECRETARY OF STATE: ...' -> (speaker, offset of the words)."""
-    m = TRANSCRIPT.match(ctx.doc.text, p0, p1)
-    if not m or m.group("label").strip() in NOT_LABELS or len(m.group("label").strip()) < 2:
-        return None
-    label = m.group("label").strip()
-    if ctx.places_in(p0, p0 + len(label)) and len(ctx.places_in(p0, p0 + len(label))[0].name) >= len(label) - 1:
-        return None  # "WASHINGTON: ..." is a dateline
-    who = resolve(ctx, label.title(), p0, p0, [], transcript=True)
-    return (who, m.start("q") - p0) if who else None
 
 
 def _speaker(ctx: DocContext, o: int, c: int, para: tuple[int, int], spans: list[tuple[int, int]]) -> Speaker | None:
@@ -145,7 +184,7 @@ def _speaker(ctx: DocContext, o: int, c: int, para: tuple[int, int], spans: list
     open_end = inner[-1:] in ",?!—–-" or text[c:c + 1] == ","  # the sentence goes on after the quote
     for rx in AFTER if open_end else ():
         m = rx.match(text, c, nxt)
-        if m:
+        if m and not re.match(r"(?:while|whereas|but|and)\s", m.group("np").strip()):  # '"...," while X warned that "..."'
             who = resolve(ctx, m.group("np"), m.start("np"), o, spans)
             if who:
                 return who
@@ -156,11 +195,21 @@ def _speaker(ctx: DocContext, o: int, c: int, para: tuple[int, int], spans: list
             return who
     sent = max((s for s in ctx.sents if s.start <= o), key=lambda s: s.start, default=None)
     head_start = max(p0, sent.start if sent else p0)
+    m = ACCORDING.search(text, head_start, o)  # 'According to Mr Sunak, "..."'
+    who = resolve(ctx, m.group("np"), m.start("np"), o, spans) if m else None
+    if who:
+        return who
     for m in reversed(list(re.finditer(rf"(?:^|(?<=[,;—–(”\"])|(?<=\bthat)|(?<=\band)|(?<=\bbut)|(?<=\bwhile))\s*"
                                        rf"(?P<np>[^,;:“”\"()]{{1,80}}?){_ADV}\s+{REPORTING}\b", text[head_start:o]))):
         who = resolve(ctx, m.group("np"), head_start + m.start("np"), o, spans)
         if who:
             return who
+    if sent is not None and sent.end > c:  # '"..." of Russian and American businessmen, Putin says.'
+        m = TRAILING.search(text, c, sent.end)
+        who = resolve(ctx, m.group("np"), m.start("np"), o, spans) if m else None
+        if who:
+            return who
+        return subject(ctx, sent.start, sent.end, o, c, spans)
     return None
 
 

@@ -55,6 +55,9 @@ def resolve(ctx: DocContext, phrase: str, offset: int, q_start: int, spans: list
         return Speaker(m.canonical, "person" if m.type == "person" else "org")
     head = re.search(rf"\b({ROLE})$", low)
     if head and (low.startswith("the ") or re.match(r"^[\w.]+['’]s\s", phrase) or phrase[:1].isupper()):
+        titled = _titled(ctx, phrase, offset, spans)
+        if titled:
+            return titled
         intro = _introduced(ctx, head.group(1), offset)
         if intro:
             return intro
@@ -65,6 +68,40 @@ def resolve(ctx: DocContext, phrase: str, offset: int, q_start: int, spans: list
     if re.fullmatch(r"(?:residents?|witnesses|activists|officials|sources|doctors|analysts|experts)", low):
         return Speaker(phrase, "anonymous")
     return _name(ctx, phrase, transcript)
+
+
+HEADS_OF = {"leader": ("president", "prime minister", "premier", "chancellor", "king", "queen", "leader", "emir"),
+            "premier": ("prime minister", "premier"), "secretary": ("secretary",), "minister": ("minister",)}
+
+
+def _titled(ctx: DocContext, phrase: str, offset: int, spans: list[tuple[int, int]]) -> Speaker | None:
+    """'the Russian leader', 'the U.S. president', 'the prime minister' -> the person the
+    report gave that title (and country), nearest before; None when it names no one or
+    several people fit equally."""
+    lex = ctx.ents.lex or ent.lexicon()
+    words = phrase.split()
+    country = next((lex.countries[w] for w in (re.sub(r"['’]s$", "", x) for x in words) if w in lex.countries), None)
+    low = phrase.lower()
+    head = next((h for h in ("prime minister", "foreign minister", "secretary of state", "secretary-general")
+                 if low.endswith(h)), words[-1].lower() if words else "")
+    wanted = HEADS_OF.get(head, (head,))
+    if head in ("official", "officials", "source", "sources", "diplomat", "diplomats") or (country is None and head == "leader"):
+        return None
+    fits = []
+    for m in ctx.ents.mentions:
+        if m.type != "person" or not _outside(m, spans):
+            continue
+        title = (m.title or "").lower()
+        of = m.country or ctx.ents.affiliation.get(m.canonical)
+        if (country is None or of == country) and (any(w in title for w in wanted) or (head == "leader" and of)):
+            fits.append(m)
+    names = {m.canonical for m in fits}
+    if len(names) == 1:
+        return Speaker(next(iter(names)), "person")
+    before = [m for m in fits if m.start < offset]
+    if len(names) > 1 and before and country is not None:
+        return Speaker(before[-1].canonical, "person")
+    return None
 
 
 def _name(ctx: DocContext, phrase: str, transcript: bool) -> Speaker | None:
@@ -100,7 +137,7 @@ def _antecedent(ctx: DocContext, offset: int, spans: list[tuple[int, int]]) -> S
         hit = ctx.ents.latest(i, ["person"])
         if hit is None:
             return None
-        if _outside(hit, spans):
+        if _outside(hit, spans) and _in_prose(ctx, hit.start):
             break
         i = hit.start
     sent = next((s for s in ctx.sents if s.start <= hit.start < s.end), None)
@@ -109,6 +146,11 @@ def _antecedent(ctx: DocContext, offset: int, spans: list[tuple[int, int]]) -> S
         speaking = [m for m in named if SPEECH_AFTER.match(ctx.doc.text[m.end:sent.end])]
         hit = (speaking or named or [hit])[0]
     return Speaker(hit.canonical, "person")
+
+
+def _in_prose(ctx: DocContext, i: int) -> bool:
+    """In report prose, not page chrome ("Notable deaths in 2022 ... King Tut's tomb")."""
+    return any(x.start <= i < x.end and x.prose for x in ctx.sents)
 
 
 def _introduced(ctx: DocContext, head: str, offset: int) -> Speaker | None:
@@ -124,3 +166,63 @@ def _introduced(ctx: DocContext, head: str, offset: int) -> Speaker | None:
     if latest is not None and latest.start > intro[0]:
         return None  # someone was named since: the description more likely points to them
     return Speaker(intro[1], "anonymous")
+
+
+# A clause's verb right after its subject: "Putin hailed", "Trump then appeared", "Kim also said".
+_VERBISH = re.compile(r"(?:\s*,[^,“”\"\n]{1,60},|\s*,)?\s+(?:(?:also|then|even|later|again|earlier|first|himself|herself|\w+ly)\s+)?"
+                      r"(?:[a-z]+(?:ed|es|s)|went|spoke|told|said|gave|took|made|came|met|put|set|sat|stood|began|"
+                      r"kept|left|let|felt|thought|saw|got|held|brought|struck|wrote|was|is|has|had|will|would|can|could)\b")
+
+
+def _persons(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]) -> list[ent.Mention]:
+    return [m for m in ctx.ents.within(start, end) if m.type == "person" and _outside(m, spans)]
+
+
+def subject(ctx: DocContext, start: int, end: int, q_start: int, q_end: int,
+            spans: list[tuple[int, int]]) -> Speaker | None:
+    """The person a sentence is about, for a quote its attribution does not name:
+    the nearest subject (a person, or he/she) before the quote whose verb follows
+    ("Trump praised Putin for hosting a "beautiful" World Cup"), else the first after
+    it ("Portraying ties as "complicated", Putin went on ..."); in a sentence that is
+    not English, the first person it names outside quotes."""
+    text = ctx.doc.text
+    named = _persons(ctx, start, end, spans)
+    pron = [(m.start(), m.end(), None) for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", text[start:end])]
+    subs: list[tuple[int, int, ent.Mention | None]] = [(m.start, m.end, m) for m in named]
+    subs += [(start + a, start + b, None) for a, b, _ in pron if _outside_span(start + a, spans)]
+    subs = [x for x in sorted(subs) if _VERBISH.match(text, x[1], end) and text[x[1]:x[1] + 2] not in ("'s", "’s")]
+    before = [x for x in subs if x[1] <= q_start]
+    after = [x for x in subs if x[0] >= q_end and not re.search(r"(?:^|[,;])\s*(?:and|but|while)\s", text[q_end:x[0]])]
+    for s, e, m in ([before[-1]] if before else []) + after[:1]:
+        if m is not None:
+            return Speaker(m.canonical, "person")
+        return _antecedent(ctx, s, spans)
+    if named and not ENGLISH.search(text, start, end):  # no verb pattern reads this language
+        return Speaker(named[0].canonical, "person")
+    return None
+
+
+ENGLISH = re.compile(r"\b(?:the|and|of|to|was|is|with|that)\b")
+
+
+def _outside_span(i: int, spans: list[tuple[int, int]]) -> bool:
+    return not any(a <= i < b for a, b in spans)
+
+
+def talker(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]) -> Speaker | None:
+    """The last person a paragraph has speaking ("He says ...", "Putin ... said the Cold
+    War is over"): who an unattributed quote-only paragraph after it continues."""
+    text = ctx.doc.text
+    last = None
+    for m in re.finditer(rf"(?P<np>\b[Hh]e|\b[Ss]he|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
+                         rf"(?:\s+[a-z]+){{0,6}}?\s+{ent.SPEECH}\b", text[start:end]):
+        if not _outside_span(start + m.start(), spans):
+            continue
+        np = m.group("np")
+        if np.lower() in ("he", "she"):
+            who = _antecedent(ctx, start + m.start(), spans)
+        else:
+            inside = _persons(ctx, start + m.start(), start + m.end("np"), spans)
+            who = Speaker(inside[-1].canonical, "person") if inside else None
+        last = who or last
+    return last

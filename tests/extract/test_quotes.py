@@ -51,7 +51,7 @@ def test_pronoun_prefers_the_subject_of_a_speech_verb_over_a_fronted_name() -> N
 def test_attribution_after_a_finished_sentence_is_not_the_speaker() -> None:
     text = ("U.S. Secretary of State John Kerry said he is “hopeful” about the talks but called it “the hardest kind of "
             "diplomacy.” He and French Foreign Minister Jean-Marc Ayrault also urged a return to negotiations.")
-    assert pairs(text) == [("John Kerry", "the hardest kind of diplomacy.")]
+    assert pairs(text) == [("John Kerry", "hopeful"), ("John Kerry", "the hardest kind of diplomacy.")]
 
 
 def test_anonymous_source_and_its_definite_back_reference() -> None:

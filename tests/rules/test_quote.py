@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import extract_document
 from factcheck.rules import engine
-from factcheck.rules import quote
+from factcheck.rules import quote, remarks
 from factcheck.rules.loader import decode
 from factcheck.yamlsafe import load_text
 from tests.conftest import make_doc
@@ -80,6 +80,6 @@ def test_short_overlaps_are_not_compared() -> None:
        st.integers(2, 5))
 def test_fast_run_tests_agree_with_their_definitions(a: list[str], b: list[str], n: int) -> None:
     naive_contains = any(b[i:i + len(a)] == a for i in range(len(b) - len(a) + 1))
-    assert quote._contains(a, b) == naive_contains
+    assert remarks.contains(a, b) == naive_contains
     longest = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
-    assert (not quote._grams(a, n).isdisjoint(quote._grams(b, n))) == (longest >= n)
+    assert remarks._shared_run(a, b, n) == (longest >= n)

@@ -1,0 +1,208 @@
+"""Remarks: one speaker's quotes in a story grouped into the utterances they render.
+
+A rendering is what one report quotes of an utterance (the same words quoted twice in
+a report are one rendering). Two renderings from different reports render one remark
+when one is an excerpt of the other, when they share a run of words, or, for the
+same remark worded otherwise (another translation: "restore an acceptable level of
+confidence" / "restore the acceptable level of trust"), when the shorter one's
+content words are largely found in the best-aligned window of the longer
+(rapidfuzz's partial-ratio alignment). Names capitalised inside a sentence ("Russia",
+"the United States") are the story's topic and count for nothing: two remarks about
+the same countries are not one remark. Short fragments ("constructive") join the one
+remark they are an excerpt of, and never bridge two remarks.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..extract.quotes import normalise
+from ..model import Fact
+
+STOP = frozenset("""a an the and or but if of to in on at by for with from as into about over than then that this these
+those it its it's is are was were be been being am do does did have has had not no so we our us i me my you your he
+him his she her they them their there here what which who whom will would shall should can could may might must just
+also very all any some more most such only own same too s t between among through during before after under
+against within without around because while where when how why one two like well even still now up down out off""".split())
+
+
+@dataclass(frozen=True)
+class Rendering:
+    facts: tuple[Fact, ...]  # every quote of these words in one report
+    doc: str
+    words: tuple[str, ...]  # normalised
+    text: str  # as the report wrote it (the longest of its quotes)
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Words capitalised inside a sentence (Russia, United States): the story's topic,
+        shared by many remarks, so they are no evidence that two quotes are one remark."""
+        return _names(self.text)
+
+
+@dataclass(frozen=True)
+class Options:
+    min_shared_words: int
+    min_excerpt_words: int
+    min_shared_content: int
+    min_content_share: float
+    min_content_share_short: float = 0.6  # a short quote: most of its content words ...
+    min_similarity: float = 80.0  # ... and a close character alignment
+
+
+def stem(w: str) -> str:
+    """A crude stem, enough to meet 'interests' with 'interest' and 'going' with 'go'."""
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[:-len(suffix)]
+    return w
+
+
+def content(words: Sequence[str]) -> set[str]:
+    return {stem(w) for w in words if w not in STOP and not w.isdigit()}
+
+
+def contains(small: Sequence[str], big: Sequence[str]) -> bool:
+    """`small` is a contiguous run of `big` (words hold no spaces, so joined text says it)."""
+    return not small or f" {' '.join(small)} " in f" {' '.join(big)} "
+
+
+def renderings(facts: list[Fact]) -> list[Rendering]:
+    """Per report, quotes whose words are one another's excerpt are one rendering."""
+    by_doc: dict[str, list[tuple[tuple[str, ...], Fact]]] = {}
+    for f in sorted(facts, key=lambda f: (f.doc, f.evidence.start)):
+        words = tuple(normalise(f.text or "").split())
+        if words:
+            by_doc.setdefault(f.doc, []).append((words, f))
+    out = []
+    for doc, items in by_doc.items():
+        items.sort(key=lambda x: -len(x[0]))
+        groups: list[list[tuple[tuple[str, ...], Fact]]] = []
+        for words, f in items:
+            home = next((g for g in groups if contains(words, g[0][0])), None)
+            (home.append((words, f)) if home else groups.append([(words, f)]))
+        for g in groups:
+            out.append(Rendering(tuple(f for _, f in g), doc, g[0][0], g[0][1].text or ""))
+    return out
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(normalise(m.group()) for m in re.finditer(r"(?<=[\w,;:]\s)[A-Z][\w'’-]*", text))
+
+
+def _shared_phrase(a: Sequence[str], b: Sequence[str], n: int, names: frozenset[str]) -> bool:
+    """A run of n words in common holding two content words that are not names
+    ('previous level of interaction on all mutual', not 'Russia and the United States')."""
+    grams = {tuple(a[i:i + n]) for i in range(len(a) - n + 1)}
+    return any(g in grams and len([w for w in g if w not in STOP and w not in names]) >= 2
+               for g in (tuple(b[i:i + n]) for i in range(len(b) - n + 1)))
+
+
+def _shared_run(a: Sequence[str], b: Sequence[str], n: int) -> bool:
+    grams = {tuple(a[i:i + n]) for i in range(len(a) - n + 1)}
+    return any(tuple(b[i:i + n]) in grams for i in range(len(b) - n + 1))
+
+
+def aligned(short: Sequence[str], long: Sequence[str], pad: int) -> tuple[int, int, float]:
+    """The words of `long` that `short` best aligns with (rapidfuzz partial-ratio
+    alignment), widened by `pad` words each side, and the alignment score."""
+    s, text = " ".join(short), " ".join(long)
+    al = fuzz.partial_ratio_alignment(s, text)
+    if al is None:
+        return 0, len(long), 0.0
+    first = len(text[:al.dest_start].split())
+    span = len(text[al.dest_start:al.dest_end].split())
+    return max(0, first - pad), min(len(long), first + span + pad), al.score
+
+
+def linked(a: Rendering, b: Rendering, opt: Options) -> bool:
+    """Do two renderings (of full length) render one remark?"""
+    short, long = sorted((a.words, b.words), key=lambda w: (len(w), w))  # the same answer either way round
+    names = a.names | b.names
+    if contains(short, long) or _shared_phrase(short, long, opt.min_shared_words, names):
+        return True
+    cs = content_seq(short, names)
+    if len(set(cs)) < 2:
+        return False
+    lo, hi, score = aligned(short, long, max(4, 2 * len(short)))
+    shared = _lcs(cs, content_seq(long[lo:hi], names))  # content words met in the same order
+    if shared >= opt.min_shared_content and shared / len(cs) >= opt.min_content_share:
+        return True  # reworded or translated: much of the wording's substance, in order, in one place
+    return shared >= 2 and shared / len(cs) >= opt.min_content_share_short and score >= opt.min_similarity
+
+
+def content_seq(words: Sequence[str], names: frozenset[str] = frozenset()) -> list[str]:
+    return [stem(w) for w in words if w not in STOP and w not in names and not w.isdigit()]
+
+
+def _lcs(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest common subsequence."""
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def remarks(rs: list[Rendering], opt: Options) -> list[list[Rendering]]:
+    """Renderings grouped into remarks: full renderings linked across reports, then each
+    short fragment added to the one remark it is an excerpt of."""
+    rs = sorted(rs, key=lambda r: (-len(r.words), r.words, r.text))  # an order no file name or id decides
+    full = [r for r in rs if len(r.words) >= opt.min_shared_words]
+    short = [r for r in rs if len(r.words) < opt.min_shared_words]
+    parent = list(range(len(full)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(full):
+        for j in range(i + 1, len(full)):
+            if full[j].doc != a.doc and root(i) != root(j) and linked(a, full[j], opt):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Rendering]] = {}
+    for i, r in enumerate(full):
+        groups.setdefault(root(i), []).append(r)
+    out = list(groups.values())
+    for r in short:
+        if len(r.words) < opt.min_excerpt_words or not content(r.words):
+            continue
+        homes = [g for g in out if any(x.doc != r.doc and contains(r.words, x.words) for x in g)]
+        if len(homes) == 1:
+            homes[0].append(r)
+        elif not homes:
+            same = [g for g in out if all(len(x.words) < opt.min_shared_words for x in g)
+                    and any(x.doc != r.doc and x.words == r.words for x in g)]
+            (same[0].append(r) if same else out.append([r]))
+    return out
+
+
+_CAP = re.compile(r"[^\W\d_]")
+
+
+def starts_sentence(text: str) -> bool:
+    """The rendering opens with a capital: it presents its first word as a sentence start."""
+    m = _CAP.search(text)
+    return bool(m and m.group().isupper())
+
+
+def excerpt_of(r: Rendering, of: Rendering) -> bool:
+    """r's words are a run of `of`'s, and r does not present as a whole sentence what
+    `of` opens with other words ("No rush." against "There's no rush."); a fragment
+    from deep inside a sentence is an excerpt however a headline capitalises it."""
+    if not contains(r.words, of.words):
+        return False
+    if r.words == of.words[:len(r.words)] or not starts_sentence(of.text) or not starts_sentence(r.text):
+        return True
+    for m in re.finditer(r"(?:^|[.!?…:;]\s+)[\"'“‘(]*", of.text.strip()):  # each sentence of `of`
+        head = normalise(of.text.strip()[m.end():]).split()
+        if r.words[0] in head[:4]:
+            return head[0] == r.words[0]  # a few words before r's start in that sentence: a reworded opening
+    return True
