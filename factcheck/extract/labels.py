@@ -23,6 +23,8 @@ def transcript(ctx: DocContext, p0: int, p1: int) -> tuple[Speaker, int, int] | 
     if not m or m.group("label").strip() in NOT_LABELS or len(m.group("label").strip()) < 2:
         return None
     label = m.group("label").strip()
+    if m.group("q")[0] in "\"“‘'«„":
+        return None  # "REPORTER: 'We...,' the governor said": the label reads someone else's words
     if ctx.places_in(p0, p0 + len(label)) and len(ctx.places_in(p0, p0 + len(label))[0].name) >= len(label) - 1:
         return None  # "WASHINGTON: ..." is a dateline
     who = resolve(ctx, label.title(), p0, p0, [], transcript=True)

@@ -115,3 +115,11 @@ def test_german_and_french_quote_marks() -> None:
     fr = "Le président Emmanuel Macron a déclaré : « Nous sommes prêts à travailler ensemble »."
     assert pairs(de) == [("Olaf Scholz", "Wir sind bereit, mit allen zu reden.")]
     assert pairs(fr) == [("Emmanuel Macron", "Nous sommes prêts à travailler ensemble")]
+
+
+def test_a_transcript_label_reading_someone_elses_quote_credits_that_person() -> None:
+    text = ("ANCHOR: Our reporter is at the harbour.\n\nREPORTER: Thank you.\n\n"
+            "REPORTER: “The pumps will run all night,” Mayor Ines Valdez told crews at dusk.")
+    got = pairs(text)
+    assert ("Ines Valdez", "The pumps will run all night,") in got
+    assert not any(speaker == "Reporter" and "pumps" in (words or "") for speaker, words in got)
