@@ -13,26 +13,33 @@ the one it places there, else the latest meeting that is not a later/upcoming on
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
 from ..model import Fact, stable_id
 from ..scan import Anchored
 from ..text import Sentence, evidence
-from . import dates, phrases
+from . import attendees, dates, durations, phrases, sessions, venues
 from .context import DocContext
-from .entities import CALENDAR
+from .entities import CALENDAR, name_key
 
-TRIGGER = re.compile(r"\b(?:(?P<noun>meetings?|talks|summit|conference|gathering|negotiations)|"
-                     r"(?P<verb>met|meet|meets|meeting|convened|convene|huddled|gathered))\b", re.I)
+NO_DAY = dt.date(2999, 12, 31)  # a base for dates that carry their own year
+
+TRIGGER = re.compile(r"\b(?:(?P<noun>meetings?|talks|summit|conference|gathering|negotiations|dinner|lunch|luncheon|"
+                     r"one-on-one|tete-a-tete|tête-à-tête)|"
+                     r"(?P<verb>met|meet|meets|meeting|convened|convene|huddled|gathered|hosted|hosts|received|receives|dined))\b", re.I)
 _TRIGGER_FAST = Anchored(TRIGGER, ["meet", "met", "talks", "summit", "conference", "gathering", "negotiations", "convene",
-                                   "huddled", "gathered"], digits=False)
+                                   "huddled", "gathered", "dinner", "lunch", "one-on-one", "tete", "tête", "host",
+                                   "receive", "dined"], digits=False)
+OBJECT_VERB = re.compile(r"hosted|hosts|received|receives", re.I)  # a meeting only with a person after: "hosted Bianchi"
 NOT_MEETING = re.compile(r"(?:news|press|video|phone|telephone)\s+$", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|be|been|being|is|are)\s+$", re.I)
 NOT_AFTER = re.compile(r"\s+(?:call|calls|about|to reporters|to journalists|with (?:resistance|criticism|skepticism|"
                        r"scepticism|anger|protests?|silence|derision|outrage|dismay|approval|applause)|"
                        r"(?:the|its|their|his|her|our|a|an|these|those)\s+(?:\w+\s+)?(?:needs?|demands?|targets?|"
                        r"deadlines?|criteria|requirements?|standards?|costs?|goals?|conditions?|expectations?|obligations?))\b", re.I)
+LOCATIVE = re.compile(r"\b(?:in|at|near|from|of|outside|inside|across|to)\s+(?:the\s+)?$", re.I)
 VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 TOPIC = re.compile(r"\b(?:on|about|over|regarding|concerning|to (?:end|discuss|resolve))\b")
 SLOT = re.compile(r"\b(?:of|between|with|among|involving|including|attended by|brought together|bringing together|grouping)\s+")
@@ -51,6 +58,7 @@ GAP_OK = re.compile(r"^(?:[\s,]|\b(?:in|at|on|the|later|earlier|today|tonight|th
 
 def extract(ctx: DocContext) -> Iterator[Fact]:
     made: list[Fact] = []
+    res: attendees.Resolver | None = None
     quoted = [(m.start(), m.end()) for m in re.finditer(r"[“\"][^“”\"]*[”\"]", ctx.doc.text[:])]
     for sent in ctx.sents:
         if not sent.prose:
@@ -59,17 +67,19 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
                     if not any(a <= m.start() < b for a, b in quoted) and _is_meeting(ctx.doc.text, m)]
         new: list[Fact] = []
         for i, m in enumerate(triggers):
+            res = res or attendees.Resolver(ctx)
             lo = triggers[i - 1].end() if i else sent.start
             hi = triggers[i + 1].start() if i + 1 < len(triggers) else sent.end
-            fact = _meeting(ctx, sent, m, lo, hi)
+            fact = _meeting(ctx, res, sent, m, lo, hi)
             if fact:
                 new.append(fact)
         if not new and made:
-            extra = _companion(ctx, sent, made)
+            res = res or attendees.Resolver(ctx)
+            extra = _companion(ctx, res, sent, made)
             if extra:
                 new.append(extra)
         made += new
-        yield from new
+    yield from sessions.consolidate(made, (lambda items: attendees.tidy(res, items)) if res else None)
 
 
 def _is_meeting(text: str, m: re.Match[str]) -> bool:
@@ -77,6 +87,14 @@ def _is_meeting(text: str, m: re.Match[str]) -> bool:
         return False
     if m.group().lower() == "met" and PASSIVE.search(text, max(0, m.start() - 12), m.start()):
         return False  # "the demand was met"
+    if m.group("verb") and re.match(r"\s+by\b", text[m.end():m.end() + 4]) and m.group().lower() != "met":
+        return False  # "intelligence gathered by agencies": a participle, not a meeting
+    if OBJECT_VERB.fullmatch(m.group()) and not re.match(r"\s+(?:(?:his|her|their)\s+[A-Z]|[A-Z](?!\w*\s+(?:of|for)\b))", text[m.end():m.end() + 40]):
+        return False  # "received criticism", "hosted a concert": no guest named
+    if m.group().lower() in ("dinner", "lunch", "luncheon") and not re.search(
+            r"\b(?:with|between|for|hosted|attended|joined|together|leaders?|delegations?|working|state|official|social)\b",
+            text[max(0, m.start() - 40):m.end() + 40], re.I):
+        return False  # "dinner was served": a meal, not a meeting, unless people share it
     return not (m.group("verb") or m.group().lower() == "talks") or not NOT_AFTER.match(text, m.end())
 
 
@@ -98,17 +116,48 @@ def _premodifiers(ctx: DocContext, m: re.Match[str], lo: int) -> phrases.Phrase 
     return phrases.Phrase(s, s + len(pre.group(1).rstrip()), False, hyphens=True)
 
 
-def _meeting(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int) -> Fact | None:
+def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Match[str], lo: int, hi: int) -> Fact | None:
     text = ctx.doc.text
-    venue = _venue(ctx, m, lo, hi)
-    if venue is None:
+    venue, city = _venue(ctx, m, lo, hi), None
+    hall = min(venues.find(text, lo, hi), key=lambda v: abs(v.start - m.end()), default=None)
+    if hall is not None:
+        after = next((p for p in ctx.places_in(hall.end, min(hi, hall.end + 30))
+                      if re.fullmatch(r"\s*(?:,|in|in the city of)?\s*", text[hall.end:p.start])), None)
+        inside = [p for p in ctx.places_in(hall.start, hall.end)]
+        city = after.name if after else (venue if venue and not any(p.name == venue for p in inside) else None)
+        city = city or (inside[-1].name if inside else None)
+        venue = city or hall.name
+    parties, exhaustive = _slots(ctx, m, lo, hi, venue or "")
+    verb = _verb(text, m)
+    light = None if verb else LIGHT.search(text, lo, m.start())
+    subj_end = m.start() if verb else (light.start() if light else None)
+    people, _ = attendees.clause_people(res, m.start(), m.end(), lo, hi, subj_end, True)
+    known = {name_key(i[1]) for i in parties.items}
+    spans = [(v.start, v.end) for v in venues.near(text, lo, hi)]
+    parties.items = [i for i in parties.items if not any(a <= i[0] < b for a, b in spans)  # "Chatham House"
+                     and not re.search(r"\bcounterparts?$", i[1]) and i[1].lower() not in durations.WORDS
+                     and not (i[2] == "name" and i[1] in attendees.NOT_PERSON)
+                     and not (i[2] == "place" and LOCATIVE.search(text, max(0, i[0] - 16), i[0]))  # never a place
+                     and i[1] not in (venue, city, _venue(ctx, m, lo, hi))]  # "the Vietnam summit": the place, not a party
+    starts = {i[0] for i in parties.items}
+    for off, name, key in people:
+        if name_key(name) not in known and off not in starts:  # tidy() keeps the fuller of two spellings
+            parties.items.append((off, name, "person", key))
+    named_people = sum(1 for i in parties.items if i[2] in ("name", "person"))
+    parties.items = attendees.tidy(res, parties.items)
+    parties.groups = [g for g in parties.groups if not re.search(r"\bcounterparts?$", g[1])
+                      and not (named_people >= 2 and attendees.ROLE_HEAD.search(g[1]))]
+    session = sessions.session_of(text, m.start(), m.end())
+    if venue is None and not (parties.items and (session or people)):
         return None
-    parties, exhaustive = _slots(ctx, m, lo, hi, venue)
     named = [p for p in parties.items]
     complete = exhaustive and not parties.partial and not parties.groups and len(named) >= 2
     prospective = bool(PROSPECTIVE.search(text, max(lo, m.start() - 40), m.start()))
+    more: list[tuple[str, object]] = [(k, v) for k, v in (("venue", hall.name if hall else None), ("session", session),
+                                                          ("duration", durations.duration(text, sent.start, sent.end)),
+                                                          ("head_count", durations.head_count(text, lo, hi))) if v]
     return _fact(ctx, sent, m.start(), m.end(), venue, _time(ctx, sent, m, lo, hi, prospective), parties, complete,
-                 prospective)
+                 prospective, more=more)
 
 
 def _venue(ctx: DocContext, m: re.Match[str], lo: int, hi: int) -> str | None:
@@ -133,8 +182,11 @@ def _venue(ctx: DocContext, m: re.Match[str], lo: int, hi: int) -> str | None:
 
 
 def _time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, prospective: bool) -> tuple[str, str] | None:
-    if not ctx.published:
-        return None
+    if not ctx.published:  # no report date: only dates that carry their year
+        found = [t for t in dates.find(ctx.doc.text, sent.start, sent.end, NO_DAY)
+                 if re.search(r"\b(?:19|20)\d\d\b", ctx.doc.text[t.start:t.end])]
+        near = [t for t in found if lo <= t.start < hi] or found
+        return min(near, key=lambda t: abs(t.start - m.end())).window if near else None
     found = dates.find(ctx.doc.text, sent.start, sent.end, ctx.published)
     near = [t for t in found if lo <= t.start < hi] or found
     if near:
@@ -193,15 +245,16 @@ def _slots(ctx: DocContext, m: re.Match[str], lo: int, hi: int, venue: str) -> t
     return merged, exhaustive and bool(found)
 
 
-def _companion(ctx: DocContext, sent: Sentence, made: list[Fact]) -> Fact | None:
+def _companion(ctx: DocContext, res: attendees.Resolver, sent: Sentence, made: list[Fact]) -> Fact | None:
     text = ctx.doc.text
     co = COPRESENCE.search(text, sent.start, sent.end)
     if not co:
         return None
-    ph = phrases.forward(text, co.end(), sent.end, CALENDAR, _adjectival(ctx))
-    if not ph:
-        return None
+    ph = phrases.forward(text, co.end(), sent.end, CALENDAR, _adjectival(ctx)) or phrases.Phrase(co.end(), co.end())
     _fill(ctx, ph, exclude=None)
+    names = {i[1] for i in ph.items}
+    ph.items += [(o, n, "person", k) for o, n, k in res.people(sent.start, sent.end) if n not in names]
+    ph.items = attendees.tidy(res, ph.items)
     if not ph.items:
         return None
     speaker = next((e for e in ctx.ents.within(ph.end, sent.end) if e.type == "person"), None)
@@ -213,6 +266,7 @@ def _companion(ctx: DocContext, sent: Sentence, made: list[Fact]) -> Fact | None
               or next((f for f in reversed(made) if names & set(f.participants)), None)
               or next((f for f in reversed(made) if not dict(f.extra).get("prospective")), None) or made[-1])
     ph.partial = True
+    ph.items = attendees.tidy(res, ph.items)
     return _fact(ctx, sent, co.start(), co.end(), target.place, target.time, ph, False, False, related=target.id)
 
 
@@ -229,9 +283,10 @@ def _fill(ctx: DocContext, ph: phrases.Phrase, exclude: str | None) -> None:
 
 
 def _fact(ctx: DocContext, sent: Sentence, s: int, e: int, place: str | None, time: tuple[str, str] | None,
-          ph: phrases.Phrase, complete: bool, prospective: bool, related: str | None = None) -> Fact:
+          ph: phrases.Phrase, complete: bool, prospective: bool, related: str | None = None,
+          more: list[tuple[str, object]] | None = None) -> Fact:
     items = sorted([(o, n, t, k) for o, n, t, k in ph.items] + [(o, g, "group", g) for o, g in ph.groups])
-    extra: list[tuple[str, object]] = [("parties", tuple((n, t, k) for _, n, t, k in items))]
+    extra: list[tuple[str, object]] = [("parties", tuple((n, t, k) for _, n, t, k in items)), *(more or [])]
     if prospective:
         extra.append(("prospective", True))
     if related:
