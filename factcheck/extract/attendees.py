@@ -29,7 +29,10 @@ NOT_PERSON = set("""U.S. US UK EU UN NATO G7 G20 APEC Summit Palace Hotel House 
 Getty Images TASS Sputnik Xinhua Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
 The A An But And In On At It He She They We This That There His Her Their Our If As After Before When While
 Still However Meanwhile Later Earlier Both Neither Either North South East West Northern Southern Cold War
-Republic Federation Kingdom Union Council Congress Parliament Government Democrats Republicans World Cup Hopes Says With For Of To From By Over Into About Amid Despite Why How What Who Where""".split())
+Republic Federation Kingdom Union Council Congress Parliament Government Democrats Republicans World Cup Hopes Says With For Of To From By Over Into About Amid Despite Why How What Who Where
+One Two Three Four Five Six Seven Eight Nine Ten Group Format Forum Summit Talks Agreement Accord Treaty Deal""".split())
+TITLED = re.compile(r"\b(?:%s|leader|president|chairman|chairwoman|chancellor|minister|counterpart|premier|secretary|envoy|"
+                    r"aide|adviser|advisor|spokesman|spokeswoman|ambassador)\s+$" % "|".join(map(re.escape, sorted(TITLE_WORDS))), re.I)
 PRONOUN_PAIR = re.compile(r"\b(?:the two (?:leaders|men|women|presidents|sides|heads of state)|the pair|both (?:leaders|men|sides)|"
                           r"they|their|the leaders)\b", re.I)
 PRONOUN_ONE = re.compile(r"\b(?:he|she|his|her)\b", re.I)
@@ -53,13 +56,12 @@ class Resolver:
     country: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for m in self.ctx.ents.mentions:
-            if m.type == "person" and " " in m.canonical:
-                self._learn(m.canonical, m.country)
         text = self.ctx.doc.text
-        for s, e, name, country in self._runs(text, self.ctx.doc.body_start, len(text)):
-            if " " in name and (country or re.search(r"\b(?:%s)\s+$" % "|".join(map(re.escape, TITLE_WORDS)), text[max(0, s - 25):s])):
-                self._learn(name, country)  # a titled full name: "U.S. President Ana Souza"
+        found = [(m.start, m.canonical, m.country) for m in self.ctx.ents.mentions if m.type == "person" and " " in m.canonical]
+        found += [(s, name, country) for s, e, name, country in self._runs(text, self.ctx.doc.body_start, len(text))
+                  if " " in name and (country or TITLED.search(text, max(0, s - 25), s))]  # "U.S. President Ana Souza"
+        for _, name, country in sorted(found, key=lambda x: x[0]):  # in reading order: a lone "Kim" is the Kim named first
+            self._learn(name, country)
 
     def _learn(self, name: str, country: str | None) -> None:
         words = untitled(name.split())
@@ -171,10 +173,12 @@ def clause_people(res: Resolver, trig_start: int, trig_end: int, lo: int, hi: in
     if has_object and OBJECT_OPENERS.match(text, trig_end, hi):
         cut = OBJ_CUT.search(text, trig_end + 1, hi)
         got += res.people(trig_end, cut.start() if cut else hi)
-    else:  # "their summit", "the two leaders' meeting": the pair named before
-        pre = text[max(lo, trig_start - 40):trig_start]
-        if not got and re.search(r"\b(?:their|the two leaders['’]|the pair['’]s|both leaders['’])\s+(?:[\w-]+\s+){0,3}$", pre):
+    if subject_end is None and not got or subject_end is None and len(got) == 1:
+        pre = text[max(lo, trig_start - 40):trig_start]  # "their summit", "his first meeting with X"
+        if re.search(r"\b(?:their|the two leaders['’]|the pair['’]s|both leaders['’])\s+(?:[\w-]+\s+){0,3}$", pre) and not got:
             got += res.before(trig_start, 2)
+        elif re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", pre):
+            got += [p for p in res.before(trig_start, 2) if p[1] not in {g[1] for g in got}][:1]
     seen: set[str] = set()
     return [g for g in got if not (g[1] in seen or seen.add(g[1]))], False
 
@@ -185,21 +189,25 @@ def tidy(res: Resolver, items: list[tuple[int, str, str, str]]) -> list[tuple[in
     lex = res.ctx.ents.lex
     adjectival = lex.adjectival if lex else set()
     text = res.ctx.doc.text
+
+    def surface(it: tuple[int, str, str, str]) -> bool:
+        return it[0] >= 0 and text[it[0]:it[0] + len(it[1])] == it[1]
+
     joined: list[tuple[int, str, str, str]] = []
     for it in sorted(items):  # "Donald" + "Trump" read apart (a known surname): one person
-        if joined and it[0] >= 0 and it[2] in ("name", "person") and joined[-1][2] in ("name", "person") \
-                and text[joined[-1][0]:joined[-1][0] + len(joined[-1][1])] == joined[-1][1] \
-                and text[joined[-1][0] + len(joined[-1][1]):it[0]] == " ":
-            whole = text[joined[-1][0]:it[0] + len(it[1])]
-            joined[-1] = (joined[-1][0], whole, "person", whole)
+        prev = joined[-1] if joined else None
+        if prev and surface(it) and surface(prev) and {it[2], prev[2]} <= {"name", "person"} \
+                and text[prev[0] + len(prev[1]):it[0]] == " ":
+            whole = text[prev[0]:it[0] + len(it[1])]
+            joined[-1] = (prev[0], whole, "person", whole)
         else:
             joined.append(it)
     out: list[tuple[int, str, str, str]] = []
     for off, name, typ, key in joined:
         if typ in ("name", "person"):
-            words = [w for w in name.replace("\n", " ").split()]
-            while words and (words[0] in TITLE_WORDS or words[0].rstrip(".") in TITLE_WORDS or words[0] in adjectival):
-                words.pop(0)
+            words = [w for w in untitled(name.split()) if w]
+            while words and words[0] in adjectival:
+                words = untitled(words[1:])
             if not words or any(w.isupper() and len(w) > 3 for w in words) or "\n" in name \
                     or any(w in NOT_PERSON or w in CALENDAR or w in VENUE_WORDS for w in words) or words[-1][:1].islower():
                 continue  # a title alone, a byline in capitals, a venue or calendar word
@@ -208,18 +216,24 @@ def tidy(res: Resolver, items: list[tuple[int, str, str, str]]) -> list[tuple[in
         out.append((off, name, typ, key))
     named = sum(1 for _, _, t, _ in out if t in ("name", "person"))
     out = [i for i in out if not (i[2] == "group" and named >= 2 and ROLE_HEAD.search(i[1]))]  # "his U.S. counterpart" beside the names
-    keys = [set(name_key(n).split()) for _, n, t, _ in out]
+    keys = [set(_plain(n).split()) for _, n, t, _ in out]
     people_countries = {k for _, n, t, k in out if t in ("name", "person") and k != n}
     kept: list[tuple[int, str, str, str]] = []
     for i, (off, name, typ, key) in enumerate(out):
-        if typ in ("name", "person") and any(j != i and keys[i] < keys[j] for j in range(len(out))):
+        if typ in ("name", "person") and any(keys[i] < keys[j] for j in range(len(out)) if out[j][2] in ("name", "person")):
             continue  # "Kim" beside "Kim Jong Un"
         if typ == "country" and name in people_countries:
             continue
-        if any(name_key(k[1]) == name_key(name) or _same_surname(k[1], name) for k in kept):
-            continue
-        kept.append((off, name, typ, key))
+        same = next((n for n, k in enumerate(kept) if _plain(k[1]) == _plain(name) or _same_surname(k[1], name)), None)
+        if same is None:
+            kept.append((off, name, typ, key))
+        elif len(name) > len(kept[same][1]) and _plain(kept[same][1]) == _plain(name):
+            kept[same] = (kept[same][0], name, typ, key)  # "Acme Corp." over "Acme Corp"
     return kept
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[^\w\s]", "", name_key(name))
 
 
 ROLE_HEAD = re.compile(r"\b(?:presidents?|leaders?|counterparts?|chancellors?|premiers?|prime ministers?|heads? of state)$", re.I)

@@ -41,6 +41,11 @@ NOT_AFTER = re.compile(r"\s+(?:call|calls|about|to reporters|to journalists|with
                        r"deadlines?|criteria|requirements?|standards?|costs?|goals?|conditions?|expectations?|obligations?))\b", re.I)
 LOCATIVE = re.compile(r"\b(?:in|at|near|from|of|outside|inside|across|to)\s+(?:the\s+)?$", re.I)
 VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+AFTER_VERB = re.compile(r"\b(?!(?:held|hosted|convened|scheduled|planned|slated|organi[sz]ed|staged|opened|started|"
+                        r"resumed|concluded|ended|wrapped|kicked|called|arranged)\b)[a-z]+ed\b|\b(?:is|was|were|are|drew|"
+                        r"got|won|sparked|says|said|went|came|took|gave|made)\b|\b(?:similar to|like the one|unlike|one they had|as they did)\b")
+EARLIER_EVENT = re.compile(r"\s+(?:at|during|on the sidelines of)\s+(?:last year['’]s|their|the|this year['’]s|an?)\s+"
+                           r"(?:\w+\s+)?(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:summit|meeting|talks|conference)\b")
 TOPIC = re.compile(r"\b(?:on|about|over|regarding|concerning|to (?:end|discuss|resolve))\b")
 SLOT = re.compile(r"\b(?:of|between|with|among|involving|including|attended by|brought together|bringing together|grouping)\s+")
 PARTIAL_SLOT = re.compile(r",\s*(?:including|among them|among others|among whom)\s+")
@@ -127,6 +132,9 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
         city = after.name if after else (venue if venue and not any(p.name == venue for p in inside) else None)
         city = city or (inside[-1].name if inside else None)
         venue = city or hall.name
+    earlier = EARLIER_EVENT.match(text, m.end(), sent.end)
+    if earlier and not hall:  # "their working lunch at last year's Singapore summit": that summit's place
+        venue = next((p.name for p in ctx.places_in(earlier.start("place"), earlier.end("place"))), venue)
     parties, exhaustive = _slots(ctx, m, lo, hi, venue or "")
     verb = _verb(text, m)
     light = None if verb else LIGHT.search(text, lo, m.start())
@@ -138,10 +146,10 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
                      and not re.search(r"\bcounterparts?$", i[1]) and i[1].lower() not in durations.WORDS
                      and not (i[2] == "name" and i[1] in attendees.NOT_PERSON)
                      and not (i[2] == "place" and LOCATIVE.search(text, max(0, i[0] - 16), i[0]))  # never a place
-                     and i[1] not in (venue, city, _venue(ctx, m, lo, hi))]  # "the Vietnam summit": the place, not a party
-    starts = {i[0] for i in parties.items}
+                     and i[1] not in (venue, city, _venue(ctx, m, lo, hi))
+                     and not re.match(r"[-\s]+format\b", text[i[0] + len(i[1]):i[0] + len(i[1]) + 9])]  # "Normandy-format"  # "the Vietnam summit": the place, not a party
     for off, name, key in people:
-        if name_key(name) not in known and off not in starts:  # tidy() keeps the fuller of two spellings
+        if name_key(name) not in known:  # tidy() keeps the fuller of two spellings
             parties.items.append((off, name, "person", key))
     named_people = sum(1 for i in parties.items if i[2] in ("name", "person"))
     parties.items = attendees.tidy(res, parties.items)
@@ -153,7 +161,9 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     named = [p for p in parties.items]
     complete = exhaustive and not parties.partial and not parties.groups and len(named) >= 2
     prospective = bool(PROSPECTIVE.search(text, max(lo, m.start() - 40), m.start()))
+    report_day = ctx.published.isoformat() if ctx.published and not prospective else None
     more: list[tuple[str, object]] = [(k, v) for k, v in (("venue", hall.name if hall else None), ("session", session),
+                                                          ("report_day", report_day),
                                                           ("duration", durations.duration(text, sent.start, sent.end)),
                                                           ("head_count", durations.head_count(text, lo, hi))) if v]
     return _fact(ctx, sent, m.start(), m.end(), venue, _time(ctx, sent, m, lo, hi, prospective), parties, complete,
@@ -168,8 +178,10 @@ def _venue(ctx: DocContext, m: re.Match[str], lo: int, hi: int) -> str | None:
     for p in ctx.places_in(lo, hi):
         if not VENUE_BEFORE.search(text, max(lo, p.start - 10), p.start):
             continue
-        if p.start > m.end() and TOPIC.search(text, m.end(), p.start):
-            continue
+        if p.kind == "other" and re.match(r"\s*(?:-\s*)?(?:format\s+)?(?:summit|meeting|talks|conference)\b", text[p.end:p.end + 25], re.I):
+            continue  # "at the Normandy Four summit": the meeting's name, not where it was
+        if p.start > m.end() and (TOPIC.search(text, m.end(), p.start) or AFTER_VERB.search(text, m.end(), p.start)):
+            continue  # "the summit received rave reviews in Russia": where it was judged, not held
         if best is None or abs(p.start - m.end()) < abs(best.start - m.end()):
             best = p
     if best is not None and best.end <= m.start() and re.search(r"\b(?:that|which|who|because|but|while)\b|[;:]", text[best.end:m.start()]):
@@ -186,12 +198,24 @@ def _time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, p
         found = [t for t in dates.find(ctx.doc.text, sent.start, sent.end, NO_DAY)
                  if re.search(r"\b(?:19|20)\d\d\b", ctx.doc.text[t.start:t.end])]
         near = [t for t in found if lo <= t.start < hi] or found
-        return min(near, key=lambda t: abs(t.start - m.end())).window if near else None
-    found = dates.find(ctx.doc.text, sent.start, sent.end, ctx.published)
+        return _hours(ctx.doc.text, min(near, key=lambda t: abs(t.start - m.end()))) if near else None
+    found = [t for t in dates.find(ctx.doc.text, sent.start, sent.end, ctx.published)
+             if not re.match(r"since\b", ctx.doc.text[t.start:t.end], re.I)]  # "the first since 2016": not its day
     near = [t for t in found if lo <= t.start < hi] or found
     if near:
-        return min(near, key=lambda t: abs(t.start - m.end())).window
-    return None if prospective else (ctx.published.isoformat(),) * 2
+        return _hours(ctx.doc.text, min(near, key=lambda t: abs(t.start - m.end())))
+    return None  # no day in the sentence: the meeting's other mentions, else the report's day (sessions.py)
+
+
+def _hours(text: str, t: dates.TimeExpr) -> tuple[str, str]:
+    """"early 10 December": the small hours of a night that began the day before; "late on 9 December"
+    may run past midnight. Such a window takes in the neighbouring day."""
+    a, b = (dt.date.fromisoformat(x) for x in t.window)
+    if re.search(r"\bearly\s+(?:on\s+)?$", text[max(0, t.start - 12):t.start], re.I):
+        a -= dt.timedelta(days=1)
+    elif re.search(r"\blate\s+(?:on\s+)?$", text[max(0, t.start - 12):t.start], re.I):
+        b += dt.timedelta(days=1)
+    return a.isoformat(), b.isoformat()
 
 
 def _slots(ctx: DocContext, m: re.Match[str], lo: int, hi: int, venue: str) -> tuple[phrases.Phrase, bool]:
@@ -267,7 +291,8 @@ def _companion(ctx: DocContext, res: attendees.Resolver, sent: Sentence, made: l
               or next((f for f in reversed(made) if not dict(f.extra).get("prospective")), None) or made[-1])
     ph.partial = True
     ph.items = attendees.tidy(res, ph.items)
-    return _fact(ctx, sent, co.start(), co.end(), target.place, target.time, ph, False, False, related=target.id)
+    day = [("report_day", ctx.published.isoformat())] if ctx.published else []
+    return _fact(ctx, sent, co.start(), co.end(), target.place, target.time, ph, False, False, related=target.id, more=day)
 
 
 def _adjectival(ctx: DocContext) -> set[str]:

@@ -70,7 +70,9 @@ def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None) -
             merged[into] = _merge(merged[into], f)
     out: list[Fact] = []
     for f in merged:  # a summit counts everyone at its sessions; a session points to its summit
-        if _get(f, "session"):
+        if _get(f, "companion_of"):
+            pass
+        elif _get(f, "session"):
             summit = next((g for g in merged if g.place == f.place and not _get(g, "session") and _fits(g.time, f.time)), None)
             if summit is not None:
                 f = replace(f, extra=f.extra + (("summit", summit.id),))
@@ -80,7 +82,13 @@ def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None) -
                     f = _merge(f, s, keep_complete=False)
                     f = replace(f, extra=tuple((k, v) for k, v in f.extra if k != "sessions")
                                 + (("sessions", tuple(sorted({*(_get(f, "sessions") or ()), str(_get(s, "session"))}))),))
+        if f.time is None and _get(f, "report_day"):  # nothing but the report's day says when
+            f = replace(f, time=(str(_get(f, "report_day")),) * 2)
         out.append(_tidied(f, tidy) if tidy and int(_get(f, "mentions") or 1) > 1 else f)
+    for i, f in enumerate(out):  # co-presence happens when its meeting does
+        if _get(f, "companion_of") and f.time is None:
+            when = next((g.time for g in out if g.place == f.place and g.time and not _get(g, "companion_of")), None)
+            out[i] = replace(f, time=when or ((str(_get(f, "report_day")),) * 2 if _get(f, "report_day") else None))
     return out
 
 
