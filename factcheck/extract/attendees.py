@@ -155,11 +155,16 @@ OBJ_CUT = re.compile(r"[;:“”\"()?!]|\b(?:to (?:discuss|talk|end|resolve|agre
                      r"when|while|because|but|over|about|on (?:the|a|an|issues|how|ways)|amid|despite|for the first)\b|"
                      r",\s+(?:the|a|an|which|who|where|as|after|before|and said|saying)\b")
 OBJECT_OPENERS = re.compile(r"\s*(?:(?:with|between|of|among|involving|by|including|alongside|and|joined by|hosted by|"
+                            r"brokered by|mediated by|chaired by|organi[sz]ed by|attended by|led by|"
                             r"accompanied by|flanked by|next to|opposite)\b|(?:his|her|their)\s|[A-Z])")
 
 
+AFTER_EVENT = re.compile(r"(?<!day )(?<!days )(?<!hours )(?<!weeks )(?<!shortly )\b(?:after|following|during|at|ahead of|on the sidelines of|on the margins of)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
+                         r"(?:[\w-]+\s+){0,4}$", re.I)
+
+
 def clause_people(res: Resolver, trig_start: int, trig_end: int, lo: int, hi: int, subject_end: int | None,
-                  has_object: bool) -> tuple[list[tuple[int, str, str]], bool]:
+                  has_object: bool, first: bool = False) -> tuple[list[tuple[int, str, str]], bool]:
     """People a meeting clause names, and whether it names them only by pronoun or pair words."""
     text = res.ctx.doc.text
     got: list[tuple[int, str, str]] = []
@@ -173,6 +178,9 @@ def clause_people(res: Resolver, trig_start: int, trig_end: int, lo: int, hi: in
     if has_object and OBJECT_OPENERS.match(text, trig_end, hi):
         cut = OBJ_CUT.search(text, trig_end + 1, hi)
         got += res.people(trig_end, cut.start() if cut else hi)
+    if subject_end is None and not got and first \
+            and AFTER_EVENT.search(text, max(lo, trig_start - 50), trig_start) and not OBJECT_OPENERS.match(text, trig_end, hi):
+        got += res.people(lo, trig_start)  # "X and Y answered questions ... following talks at the summit"
     if subject_end is None and not got or subject_end is None and len(got) == 1:
         pre = text[max(lo, trig_start - 40):trig_start]  # "their summit", "his first meeting with X"
         if re.search(r"\b(?:their|the two leaders['’]|the pair['’]s|both leaders['’])\s+(?:[\w-]+\s+){0,3}$", pre) and not got:

@@ -41,6 +41,8 @@ NOT_AFTER = re.compile(r"\s+(?:call|calls|about|to reporters|to journalists|with
                        r"deadlines?|criteria|requirements?|standards?|costs?|goals?|conditions?|expectations?|obligations?))\b", re.I)
 LOCATIVE = re.compile(r"\b(?:in|at|near|from|of|outside|inside|across|to)\s+(?:the\s+)?$", re.I)
 VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+JOINT_PRESSER = re.compile(r"\b(?:joint?|(?:hold|held|holds|holding|gave|give|gives|giving)\s+(?:a|their)(?:\s+joint?)?)\s+"
+                           r"(?:press|news)\s+$", re.I)
 AFTER_VERB = re.compile(r"\b(?!(?:held|hosted|convened|scheduled|planned|slated|organi[sz]ed|staged|opened|started|"
                         r"resumed|concluded|ended|wrapped|kicked|called|arranged)\b)[a-z]+ed\b|\b(?:is|was|were|are|drew|"
                         r"got|won|sparked|says|said|went|came|took|gave|made)\b|\b(?:similar to|like the one|unlike|one they had|as they did)\b")
@@ -89,7 +91,7 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
 
 def _is_meeting(text: str, m: re.Match[str]) -> bool:
     if NOT_MEETING.search(text, max(0, m.start() - 12), m.start()):
-        return False
+        return bool(JOINT_PRESSER.search(text, max(0, m.start() - 40), m.start()))  # leaders' joint press conference: a session
     if m.group().lower() == "met" and PASSIVE.search(text, max(0, m.start() - 12), m.start()):
         return False  # "the demand was met"
     if m.group("verb") and re.match(r"\s+by\b", text[m.end():m.end() + 4]) and m.group().lower() != "met":
@@ -139,7 +141,7 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     verb = _verb(text, m)
     light = None if verb else LIGHT.search(text, lo, m.start())
     subj_end = m.start() if verb else (light.start() if light else None)
-    people, _ = attendees.clause_people(res, m.start(), m.end(), lo, hi, subj_end, True)
+    people, _ = attendees.clause_people(res, m.start(), m.end(), lo, hi, subj_end, True, lo == sent.start)
     known = {name_key(i[1]) for i in parties.items}
     spans = [(v.start, v.end) for v in venues.near(text, lo, hi)]
     parties.items = [i for i in parties.items if not any(a <= i[0] < b for a, b in spans)  # "Chatham House"
@@ -176,8 +178,9 @@ def _venue(ctx: DocContext, m: re.Match[str], lo: int, hi: int) -> str | None:
     text = ctx.doc.text
     best = None
     for p in ctx.places_in(lo, hi):
-        if not VENUE_BEFORE.search(text, max(lo, p.start - 10), p.start):
-            continue
+        if not VENUE_BEFORE.search(text, max(lo, p.start - 10), p.start) and not (
+                m.group().lower() == "conference" and re.search(r"\bfrom\s+$", text[max(lo, p.start - 6):p.start])):
+            continue  # a press conference is given "from Helsinki"
         if p.kind == "other" and re.match(r"\s*(?:-\s*)?(?:format\s+)?(?:summit|meeting|talks|conference)\b", text[p.end:p.end + 25], re.I):
             continue  # "at the Normandy Four summit": the meeting's name, not where it was
         if p.start > m.end() and (TOPIC.search(text, m.end(), p.start) or AFTER_VERB.search(text, m.end(), p.start)):

@@ -165,8 +165,8 @@ def _excluding(cluster: list[Fact], aff: dict[str, str]) -> list[tuple[Fact, Fac
         if any(unmatched(g, b, aff) or unmatched(b, g, aff) for g in own[b.doc]):
             continue
         for a in cluster:
-            if dict(a.extra).get("sessions"):
-                continue  # a summit listing everyone at its sessions: no list of one sitting to compare
+            if dict(a.extra).get("sessions") or dict(a.extra).get("companion_of"):
+                continue  # a summit listing everyone at its sessions, or people seen alongside: not one sitting's list
             if a.doc == b.doc or not named(a) or not shared(a, b, aff):
                 continue  # nothing in common: another meeting in the same place, not a contradiction
             if a.complete and any(unmatched(g, a, aff) or unmatched(a, g, aff) for g in own.get(a.doc, [])):
