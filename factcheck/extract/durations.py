@@ -11,6 +11,7 @@ import re
 
 WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+         "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
          "forty-five": 45, "ninety": 90, "half an": 0.5, "a half": 0.5}
 NUM = r"(?:\d+(?:\.\d+)?|half an|a half|forty-five|" + "|".join(k for k in WORDS if " " not in k and k != "forty-five") + r")"
 HEDGE = r"(?P<{}>about|around|some|roughly|nearly|almost|more than|over|less than|under|just over|just under|at least|up to)?\s*"
@@ -21,7 +22,7 @@ DURATION = re.compile(rf"\b{H1}(?P<n>{NUM})(?P<half> and a half)?[\s-](?P<unit>h
                       rf"\b(?:lasted|lasting|went on for|ran for|for)\s+{H2}(?P<n2>{NUM})(?P<half2> and a half)?\s+(?P<unit2>hours?|minutes?)\b", re.I)
 COUNT = re.compile(rf"\b(?P<n>\d+|{'|'.join(k for k in WORDS if k not in ('a', 'an', 'half an', 'a half'))})\s+"
                    r"(?:(?:world|foreign|european|african|asian|arab|heads of|other)\s+)?"
-                   r"(?P<who>leaders|heads of state|heads of government|ministers|presidents|prime ministers|delegations)\b", re.I)
+                   r"(?P<who>leaders|heads of state|heads of government|ministers|presidents|prime ministers|delegations|countries|nations)\b", re.I)
 
 
 def _num(s: str) -> float:

@@ -13,42 +13,21 @@ the one it places there, else the latest meeting that is not a later/upcoming on
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 
 from ..model import Fact, stable_id
 from ..scan import Anchored
 from ..text import Sentence, evidence
-from . import attendees, dates, durations, phrases, sessions, venues
+from . import attendees, durations, phrases, rosters, sessions, triggers, venues, whenwhere
 from .context import DocContext
 from .entities import CALENDAR, name_key
 
-NO_DAY = dt.date(2999, 12, 31)  # a base for dates that carry their own year
 
-TRIGGER = re.compile(r"\b(?:(?P<noun>meetings?|talks|summit|conference|gathering|negotiations|dinner|lunch|luncheon|"
-                     r"one-on-one|tete-a-tete|tête-à-tête)|"
-                     r"(?P<verb>met|meet|meets|meeting|convened|convene|huddled|gathered|hosted|hosts|received|receives|dined))\b", re.I)
-_TRIGGER_FAST = Anchored(TRIGGER, ["meet", "met", "talks", "summit", "conference", "gathering", "negotiations", "convene",
-                                   "huddled", "gathered", "dinner", "lunch", "one-on-one", "tete", "tête", "host",
-                                   "receive", "dined"], digits=False)
-OBJECT_VERB = re.compile(r"hosted|hosts|received|receives", re.I)  # a meeting only with a person after: "hosted Bianchi"
-NOT_MEETING = re.compile(r"(?:news|press|video|phone|telephone)\s+$", re.I)
-PASSIVE = re.compile(r"\b(?:was|were|be|been|being|is|are)\s+$", re.I)
-NOT_AFTER = re.compile(r"\s+(?:call|calls|about|to reporters|to journalists|with (?:resistance|criticism|skepticism|"
-                       r"scepticism|anger|protests?|silence|derision|outrage|dismay|approval|applause)|"
-                       r"(?:the|its|their|his|her|our|a|an|these|those)\s+(?:\w+\s+)?(?:needs?|demands?|targets?|"
-                       r"deadlines?|criteria|requirements?|standards?|costs?|goals?|conditions?|expectations?|obligations?))\b", re.I)
+INCLUDING = re.compile(r"\b(?:including|among them|such as|among others)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:in|at|near|from|of|outside|inside|across|to)\s+(?:the\s+)?$", re.I)
-VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
-JOINT_PRESSER = re.compile(r"\b(?:joint?|(?:hold|held|holds|holding|gave|give|gives|giving)\s+(?:a|their)(?:\s+joint?)?)\s+"
-                           r"(?:press|news)\s+$", re.I)
-AFTER_VERB = re.compile(r"\b(?!(?:held|hosted|convened|scheduled|planned|slated|organi[sz]ed|staged|opened|started|"
-                        r"resumed|concluded|ended|wrapped|kicked|called|arranged)\b)[a-z]+ed\b|\b(?:is|was|were|are|drew|"
-                        r"got|won|sparked|says|said|went|came|took|gave|made)\b|\b(?:similar to|like the one|unlike|one they had|as they did)\b")
 EARLIER_EVENT = re.compile(r"\s+(?:at|during|on the sidelines of)\s+(?:last year['’]s|their|the|this year['’]s|an?)\s+"
                            r"(?:\w+\s+)?(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:summit|meeting|talks|conference)\b")
-TOPIC = re.compile(r"\b(?:on|about|over|regarding|concerning|to (?:end|discuss|resolve))\b")
 SLOT = re.compile(r"\b(?:of|between|with|among|involving|including|attended by|brought together|bringing together|grouping)\s+")
 PARTIAL_SLOT = re.compile(r",\s*(?:including|among them|among others|among whom)\s+")
 LIGHT = re.compile(r"\b(?:held|hold|holds|holding|hosted|host|hosts|hosting|attended|attend|attends|attending|chaired|"
@@ -70,13 +49,13 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
     for sent in ctx.sents:
         if not sent.prose:
             continue
-        triggers = [m for m in _TRIGGER_FAST.finditer(ctx.doc.text, sent.start, sent.end)
-                    if not any(a <= m.start() < b for a, b in quoted) and _is_meeting(ctx.doc.text, m)]
+        words = [m for m in triggers.TRIGGER_FAST.finditer(ctx.doc.text, sent.start, sent.end)
+                    if not any(a <= m.start() < b for a, b in quoted) and triggers.is_meeting(ctx.doc.text, m)]
         new: list[Fact] = []
-        for i, m in enumerate(triggers):
+        for i, m in enumerate(words):
             res = res or attendees.Resolver(ctx)
-            lo = triggers[i - 1].end() if i else sent.start
-            hi = triggers[i + 1].start() if i + 1 < len(triggers) else sent.end
+            lo = words[i - 1].end() if i else sent.start
+            hi = words[i + 1].start() if i + 1 < len(words) else sent.end
             fact = _meeting(ctx, res, sent, m, lo, hi)
             if fact:
                 new.append(fact)
@@ -86,23 +65,8 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
             if extra:
                 new.append(extra)
         made += new
-    yield from sessions.consolidate(made, (lambda items: attendees.tidy(res, items)) if res else None)
+    yield from sessions.consolidate(made, (lambda items: rosters.tidy(res, items)) if res else None)
 
-
-def _is_meeting(text: str, m: re.Match[str]) -> bool:
-    if NOT_MEETING.search(text, max(0, m.start() - 12), m.start()):
-        return bool(JOINT_PRESSER.search(text, max(0, m.start() - 40), m.start()))  # leaders' joint press conference: a session
-    if m.group().lower() == "met" and PASSIVE.search(text, max(0, m.start() - 12), m.start()):
-        return False  # "the demand was met"
-    if m.group("verb") and re.match(r"\s+by\b", text[m.end():m.end() + 4]) and m.group().lower() != "met":
-        return False  # "intelligence gathered by agencies": a participle, not a meeting
-    if OBJECT_VERB.fullmatch(m.group()) and not re.match(r"\s+(?:(?:his|her|their)\s+[A-Z]|[A-Z](?!\w*\s+(?:of|for)\b))", text[m.end():m.end() + 40]):
-        return False  # "received criticism", "hosted a concert": no guest named
-    if m.group().lower() in ("dinner", "lunch", "luncheon") and not re.search(
-            r"\b(?:with|between|for|hosted|attended|joined|together|leaders?|delegations?|working|state|official|social)\b",
-            text[max(0, m.start() - 40):m.end() + 40], re.I):
-        return False  # "dinner was served": a meal, not a meeting, unless people share it
-    return not (m.group("verb") or m.group().lower() == "talks") or not NOT_AFTER.match(text, m.end())
 
 
 def _verb(text: str, m: re.Match[str]) -> bool:
@@ -125,15 +89,18 @@ def _premodifiers(ctx: DocContext, m: re.Match[str], lo: int) -> phrases.Phrase 
 
 def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Match[str], lo: int, hi: int) -> Fact | None:
     text = ctx.doc.text
-    venue, city = _venue(ctx, m, lo, hi), None
+    venue, city = whenwhere.venue(ctx, m, lo, hi), None
     hall = min(venues.find(text, lo, hi), key=lambda v: abs(v.start - m.end()), default=None)
     if hall is not None:
         after = next((p for p in ctx.places_in(hall.end, min(hi, hall.end + 30))
                       if re.fullmatch(r"\s*(?:,|in|in the city of)?\s*", text[hall.end:p.start])), None)
-        inside = [p for p in ctx.places_in(hall.start, hall.end)]
-        city = after.name if after else (venue if venue and not any(p.name == venue for p in inside) else None)
-        city = city or (inside[-1].name if inside else None)
+        inside = [p for p in ctx.places_in(hall.start, hall.end) if p.kind != "other"]  # "Sofitel ... Hanoi hotel"
+        named_in = {p.name for p in ctx.places_in(hall.start, hall.end)}  # "Villa Madama" read as a place: the venue itself
+        city = after.name if after else (venue if venue and venue not in named_in else None)
+        city = city or (inside[-1].name if inside else None) or whenwhere.main_city(ctx)  # else the city the report is about
         venue = city or hall.name
+    if venue is None and ctx.ents.lex is not None:  # "in the Italian capital"
+        venue = venues.capital(text, lo, hi, ctx.ents.lex.countries)
     earlier = EARLIER_EVENT.match(text, m.end(), sent.end)
     if earlier and not hall:  # "their working lunch at last year's Singapore summit": that summit's place
         venue = next((p.name for p in ctx.places_in(earlier.start("place"), earlier.end("place"))), venue)
@@ -148,77 +115,33 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
                      and not re.search(r"\bcounterparts?$", i[1]) and i[1].lower() not in durations.WORDS
                      and not (i[2] == "name" and i[1] in attendees.NOT_PERSON)
                      and not (i[2] == "place" and LOCATIVE.search(text, max(0, i[0] - 16), i[0]))  # never a place
-                     and i[1] not in (venue, city, _venue(ctx, m, lo, hi))
+                     and i[1] not in (venue, city, whenwhere.venue(ctx, m, lo, hi))
                      and not re.match(r"[-\s]+format\b", text[i[0] + len(i[1]):i[0] + len(i[1]) + 9])]  # "Normandy-format"  # "the Vietnam summit": the place, not a party
     for off, name, key in people:
         if name_key(name) not in known:  # tidy() keeps the fuller of two spellings
             parties.items.append((off, name, "person", key))
     named_people = sum(1 for i in parties.items if i[2] in ("name", "person"))
-    parties.items = attendees.tidy(res, parties.items)
+    parties.items = rosters.tidy(res, parties.items)
     parties.groups = [g for g in parties.groups if not re.search(r"\bcounterparts?$", g[1])
-                      and not (named_people >= 2 and attendees.ROLE_HEAD.search(g[1]))]
+                      and not (named_people >= 2 and rosters.ROLE_HEAD.search(g[1]))]
     session = sessions.session_of(text, m.start(), m.end())
     if venue is None and not (parties.items and (session or people)):
         return None
     named = [p for p in parties.items]
-    complete = exhaustive and not parties.partial and not parties.groups and len(named) >= 2
+    partial = parties.partial or bool(verb and INCLUDING.search(text, lo, m.start()))  # "Leaders of 18 countries, including A and B, met"
+    complete = exhaustive and not partial and not parties.groups and len(named) >= 2
     prospective = bool(PROSPECTIVE.search(text, max(lo, m.start() - 40), m.start()))
     report_day = ctx.published.isoformat() if ctx.published and not prospective else None
     more: list[tuple[str, object]] = [(k, v) for k, v in (("venue", hall.name if hall else None), ("session", session),
                                                           ("report_day", report_day),
                                                           ("duration", durations.duration(text, sent.start, sent.end)),
                                                           ("head_count", durations.head_count(text, lo, hi))) if v]
-    return _fact(ctx, sent, m.start(), m.end(), venue, _time(ctx, sent, m, lo, hi, prospective), parties, complete,
+    return _fact(ctx, sent, m.start(), m.end(), venue, whenwhere.time(ctx, sent, m, lo, hi, prospective), parties, complete,
                  prospective, more=more)
 
 
-def _venue(ctx: DocContext, m: re.Match[str], lo: int, hi: int) -> str | None:
-    """'in/at <place>' in the trigger's clause (nearest, not a topic: "talks on the war in X"),
-    else the place right before a noun trigger ("the Geneva talks")."""
-    text = ctx.doc.text
-    best = None
-    for p in ctx.places_in(lo, hi):
-        if not VENUE_BEFORE.search(text, max(lo, p.start - 10), p.start) and not (
-                m.group().lower() == "conference" and re.search(r"\bfrom\s+$", text[max(lo, p.start - 6):p.start])):
-            continue  # a press conference is given "from Helsinki"
-        if p.kind == "other" and re.match(r"\s*(?:-\s*)?(?:format\s+)?(?:summit|meeting|talks|conference)\b", text[p.end:p.end + 25], re.I):
-            continue  # "at the Normandy Four summit": the meeting's name, not where it was
-        if p.start > m.end() and (TOPIC.search(text, m.end(), p.start) or AFTER_VERB.search(text, m.end(), p.start)):
-            continue  # "the summit received rave reviews in Russia": where it was judged, not held
-        if best is None or abs(p.start - m.end()) < abs(best.start - m.end()):
-            best = p
-    if best is not None and best.end <= m.start() and re.search(r"\b(?:that|which|who|because|but|while)\b|[;:]", text[best.end:m.start()]):
-        best = None  # "told a news conference in Paris that the talks had failed": Paris is not the talks' venue
-    if best is None:
-        adj = [p for p in ctx.places_in(lo, m.start())
-               if re.fullmatch(r"(?:['’]s)?\s+(?:(?!(?:that|which|who|the|an?|and|of|to|for|with)\s)[a-z-]+\s+){0,2}", text[p.end:m.start()])]
-        best = adj[-1] if adj else None
-    return best.name if best else None
 
 
-def _time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, prospective: bool) -> tuple[str, str] | None:
-    if not ctx.published:  # no report date: only dates that carry their year
-        found = [t for t in dates.find(ctx.doc.text, sent.start, sent.end, NO_DAY)
-                 if re.search(r"\b(?:19|20)\d\d\b", ctx.doc.text[t.start:t.end])]
-        near = [t for t in found if lo <= t.start < hi] or found
-        return _hours(ctx.doc.text, min(near, key=lambda t: abs(t.start - m.end()))) if near else None
-    found = [t for t in dates.find(ctx.doc.text, sent.start, sent.end, ctx.published)
-             if not re.match(r"since\b", ctx.doc.text[t.start:t.end], re.I)]  # "the first since 2016": not its day
-    near = [t for t in found if lo <= t.start < hi] or found
-    if near:
-        return _hours(ctx.doc.text, min(near, key=lambda t: abs(t.start - m.end())))
-    return None  # no day in the sentence: the meeting's other mentions, else the report's day (sessions.py)
-
-
-def _hours(text: str, t: dates.TimeExpr) -> tuple[str, str]:
-    """"early 10 December": the small hours of a night that began the day before; "late on 9 December"
-    may run past midnight. Such a window takes in the neighbouring day."""
-    a, b = (dt.date.fromisoformat(x) for x in t.window)
-    if re.search(r"\bearly\s+(?:on\s+)?$", text[max(0, t.start - 12):t.start], re.I):
-        a -= dt.timedelta(days=1)
-    elif re.search(r"\blate\s+(?:on\s+)?$", text[max(0, t.start - 12):t.start], re.I):
-        b += dt.timedelta(days=1)
-    return a.isoformat(), b.isoformat()
 
 
 def _slots(ctx: DocContext, m: re.Match[str], lo: int, hi: int, venue: str) -> tuple[phrases.Phrase, bool]:
@@ -281,7 +204,7 @@ def _companion(ctx: DocContext, res: attendees.Resolver, sent: Sentence, made: l
     _fill(ctx, ph, exclude=None)
     names = {i[1] for i in ph.items}
     ph.items += [(o, n, "person", k) for o, n, k in res.people(sent.start, sent.end) if n not in names]
-    ph.items = attendees.tidy(res, ph.items)
+    ph.items = rosters.tidy(res, ph.items)
     if not ph.items:
         return None
     speaker = next((e for e in ctx.ents.within(ph.end, sent.end) if e.type == "person"), None)
@@ -293,7 +216,7 @@ def _companion(ctx: DocContext, res: attendees.Resolver, sent: Sentence, made: l
               or next((f for f in reversed(made) if names & set(f.participants)), None)
               or next((f for f in reversed(made) if not dict(f.extra).get("prospective")), None) or made[-1])
     ph.partial = True
-    ph.items = attendees.tidy(res, ph.items)
+    ph.items = rosters.tidy(res, ph.items)
     day = [("report_day", ctx.published.isoformat())] if ctx.published else []
     return _fact(ctx, sent, co.start(), co.end(), target.place, target.time, ph, False, False, related=target.id, more=day)
 

