@@ -30,11 +30,12 @@ def _num(s: str) -> float:
     return float(s) if s[0].isdigit() else float(WORDS.get(s, 0))
 
 
-def duration(text: str, start: int, end: int) -> tuple[str, float, float] | None:
-    """(words, low, high) in minutes for the first duration in text[start:end]."""
-    m = DURATION.search(text, start, end)
-    if not m:
+def duration(text: str, start: int, end: int, near: int | None = None) -> tuple[str, float, float] | None:
+    """(words, low, high) in minutes for the duration in text[start:end] nearest `near` (the meeting word)."""
+    found = list(DURATION.finditer(text, start, end))
+    if not found:
         return None
+    m = min(found, key=lambda x: abs(x.start() - near)) if near is not None else found[0]
     n = _num(m.group("n") or m.group("n2")) + (0.5 if m.group("half") or m.group("half2") else 0)
     unit = (m.group("unit") or m.group("unit2")).lower()
     minutes = n * (60 if unit.startswith("h") else 1)

@@ -35,7 +35,8 @@ LIGHT = re.compile(r"\b(?:held|hold|holds|holding|hosted|host|hosts|hosting|atte
 AUX = re.compile(r"(?:\s|,|\b(?:also|have|has|had|will|would|to|are|is|were|was|be|been|due|set|expected|scheduled|"
                  r"plan|planned|later|earlier|then|again|first|finally|privately|secretly|reportedly|already|"
                  r"on|last|this|next|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)*$")
-PROSPECTIVE = re.compile(r"\b(?:will|would|to be held|due to|planned|upcoming|next|ahead of|scheduled|expected to|set to|later)\b", re.I)
+PROSPECTIVE = re.compile(r"\b(?:will|would|to be held|due to|planned|upcoming|next|ahead of|scheduled|expected to|set to|"
+                         r"later (?:this|next|today|tonight|in the|on|that day))\b", re.I)  # not "later told reporters"
 COPRESENCE = re.compile(r"\b(?:(?:speaking|standing|appearing|sitting|seated|talking)\b[^.;“”\"]{0,60}?\b(?:alongside|together with|next to|beside)|"
                         r"flanked by|joined by|(?:news|press) conference (?:with|alongside))\s+", re.I)
 GAP_OK = re.compile(r"^(?:[\s,]|\b(?:in|at|on|the|later|earlier|today|tonight|this|last|next|week|weekend|morning|afternoon|"
@@ -56,7 +57,7 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
             res = res or attendees.Resolver(ctx)
             lo = words[i - 1].end() if i else sent.start
             hi = words[i + 1].start() if i + 1 < len(words) else sent.end
-            fact = _meeting(ctx, res, sent, m, lo, hi)
+            fact = _meeting(ctx, res, sent, m, lo, hi, bool(made or new))
             if fact:
                 new.append(fact)
         if not new and made:
@@ -87,7 +88,9 @@ def _premodifiers(ctx: DocContext, m: re.Match[str], lo: int) -> phrases.Phrase 
     return phrases.Phrase(s, s + len(pre.group(1).rstrip()), False, hyphens=True)
 
 
-def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Match[str], lo: int, hi: int) -> Fact | None:
+def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Match[str], lo: int, hi: int,
+             told: bool = False) -> Fact | None:
+    """One mention; with no place it needs people, a session, or a meeting told before ("talks that lasted three hours")."""
     text = ctx.doc.text
     venue, city = whenwhere.venue(ctx, m, lo, hi), None
     hall = min(venues.find(text, lo, hi), key=lambda v: abs(v.start - m.end()), default=None)
@@ -125,7 +128,7 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     parties.groups = [g for g in parties.groups if not re.search(r"\bcounterparts?$", g[1])
                       and not (named_people >= 2 and rosters.ROLE_HEAD.search(g[1]))]
     session = sessions.session_of(text, m.start(), m.end())
-    if venue is None and not (parties.items and (session or people)):
+    if venue is None and not (parties.items and (session or people)) and not (told and m.group("noun") and not session):
         return None
     named = [p for p in parties.items]
     partial = parties.partial or bool(verb and INCLUDING.search(text, lo, m.start()))  # "Leaders of 18 countries, including A and B, met"
@@ -134,7 +137,7 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     report_day = ctx.published.isoformat() if ctx.published and not prospective else None
     more: list[tuple[str, object]] = [(k, v) for k, v in (("venue", hall.name if hall else None), ("session", session),
                                                           ("report_day", report_day),
-                                                          ("duration", durations.duration(text, sent.start, sent.end)),
+                                                          ("duration", durations.duration(text, sent.start, sent.end, m.start())),
                                                           ("head_count", durations.head_count(text, lo, hi))) if v]
     return _fact(ctx, sent, m.start(), m.end(), venue, whenwhere.time(ctx, sent, m, lo, hi, prospective), parties, complete,
                  prospective, more=more)

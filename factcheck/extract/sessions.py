@@ -126,7 +126,7 @@ def _merge(a: Fact, b: Fact, keep_complete: bool = True) -> Fact:
     complete = bool(a.complete) if not added else False  # mentions that name different people: no list is the whole
     extra = dict(a.extra)
     extra["parties"] = tuple(pa + added)
-    for k in ("venue", "duration", "head_count", "roles"):
+    for k in ("venue",) + (("duration", "head_count") if keep_complete else ()):  # a session's length is not the summit's
         if extra.get(k) is None and dict(b.extra).get(k) is not None:
             extra[k] = dict(b.extra)[k]
     extra["mentions"] = int(extra.get("mentions") or 1) + int(dict(b.extra).get("mentions") or 1)
