@@ -24,6 +24,7 @@ from .context import DocContext
 from .entities import CALENDAR, name_key
 
 
+_TRIGGER_FAST = triggers.TRIGGER_FAST  # the name tests/test_scan.py checks the anchored scan by
 INCLUDING = re.compile(r"\b(?:including|among them|such as|among others)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:in|at|near|from|of|outside|inside|across|to)\s+(?:the\s+)?$", re.I)
 EARLIER_EVENT = re.compile(r"\s+(?:at|during|on the sidelines of)\s+(?:last year['’]s|their|the|this year['’]s|an?)\s+"
