@@ -10,6 +10,7 @@ no place belongs to the meeting the report is about at that point.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -48,7 +49,7 @@ def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None) -
     for f in facts:
         if f.place is None or f.place == _get(f, "venue") and any(g.place and g.place != _get(g, "venue") for g in facts):
             # no place, or a venue with no city: the meeting the report is about then ("the two leaders met at Villa Madama")
-            anchor = next((g for g in reversed(placed) if not _get(g, "prospective")), None) \
+            anchor = next((g for g in reversed(placed) if not _get(g, "prospective") and _now(g, f)), None) \
                 or next((g for g in facts if g.place and g.evidence.start > f.evidence.start), None)
             if anchor is None or _get(f, "prospective"):
                 continue
@@ -104,6 +105,14 @@ def _tidied(f: Fact, tidy: Callable[[list], list]) -> Fact:
     extra = dict(f.extra)
     extra["parties"] = tuple(kept)
     return replace(f, participants=tuple(p[0] for p in kept), extra=tuple(extra.items()))
+
+
+def _now(g: Fact, f: Fact) -> bool:
+    """Is g a meeting of the report's present (not "their first meeting last year in Singapore")?"""
+    day = f.time or ((str(_get(f, "report_day")),) * 2 if _get(f, "report_day") else None)
+    if g.time is None or day is None:
+        return True
+    return dt.date.fromisoformat(g.time[1]) >= dt.date.fromisoformat(day[0]) - dt.timedelta(days=7)
 
 
 def _two_lists(a: Fact, b: Fact) -> bool:

@@ -65,14 +65,40 @@ def hours(text: str, t: dates.TimeExpr) -> tuple[str, str]:
 
 def time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, prospective: bool) -> tuple[str, str] | None:
     """The day of the sentence's time expression nearest the meeting word, or None."""
-    if not ctx.published:  # no report date: only dates that carry their year
-        found = [t for t in dates.find(ctx.doc.text, sent.start, sent.end, NO_DAY)
-                 if re.search(r"\b(?:19|20)\d\d\b", ctx.doc.text[t.start:t.end])]
-        near = [t for t in found if lo <= t.start < hi] or found
-        return hours(ctx.doc.text, min(near, key=lambda t: abs(t.start - m.end()))) if near else None
-    found = [t for t in dates.find(ctx.doc.text, sent.start, sent.end, ctx.published)
-             if not re.match(r"since\b", ctx.doc.text[t.start:t.end], re.I)]  # "the first since 2016": not its day
+    text = ctx.doc.text
+    spans = periods(text, sent.start, sent.end, ctx.published)
+    base = ctx.published or NO_DAY
+    found = [t for t in dates.find(text, sent.start, sent.end, base)
+             if not any(p.start < t.end and t.start < p.end for p in spans)  # "July 2017" is not "July 20"
+             and not re.match(r"since\b", text[t.start:t.end], re.I)  # "the first since 2016": not its day
+             and (ctx.published or re.search(r"\b(?:19|20)\d\d\b", text[t.start:t.end]))]  # no report date: years only
+    found = [dates.TimeExpr(t.start, t.end, hours(text, t)) for t in found] + spans
     near = [t for t in found if lo <= t.start < hi] or found
-    if near:
-        return hours(ctx.doc.text, min(near, key=lambda t: abs(t.start - m.end())))
-    return None  # no day in the sentence: the meeting's other mentions, else the report's day (sessions.py)
+    return min(near, key=lambda t: abs(t.start - m.end())).window if near else None
+    # no day in the sentence: the meeting's other mentions, else the report's day (sessions.py)
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+PERIOD = re.compile(r"\b(?:(?P<month>%s)\s+(?P<year>(?:19|20)\d\d)\b|(?P<last>last)\s+(?P<unit>year|month)\b|"
+                    r"(?P<last2>last)\s+year['’]s\b)" % "|".join(MONTHS))
+
+
+def periods(text: str, start: int, end: int, published: dt.date | None) -> list[dates.TimeExpr]:
+    """Month-long and year-long windows: "in July 2017", "last year", "last year's summit"."""
+    out = []
+    for p in PERIOD.finditer(text, start, end):
+        if p.group("month"):
+            y, mo = int(p.group("year")), MONTHS.index(p.group("month")) + 1
+            a = dt.date(y, mo, 1)
+        elif published is None:
+            continue
+        elif p.group("unit") == "month":
+            a = (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+            y, mo = a.year, a.month
+        else:
+            out.append(dates.TimeExpr(p.start(), p.end(), (f"{published.year - 1}-01-01", f"{published.year - 1}-12-31")))
+            continue
+        b = (dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1))
+        out.append(dates.TimeExpr(p.start(), p.end(), (a.isoformat(), b.isoformat())))
+    return out
