@@ -164,7 +164,7 @@ AFTER_EVENT = re.compile(r"(?<!day )(?<!days )(?<!hours )(?<!weeks )(?<!shortly 
 
 
 def clause_people(res: Resolver, trig_start: int, trig_end: int, lo: int, hi: int, subject_end: int | None,
-                  has_object: bool, first: bool = False) -> tuple[list[tuple[int, str, str]], bool]:
+                  has_object: bool, sent_start: int) -> tuple[list[tuple[int, str, str]], bool]:
     """People a meeting clause names, and whether it names them only by pronoun or pair words."""
     text = res.ctx.doc.text
     got: list[tuple[int, str, str]] = []
@@ -174,11 +174,12 @@ def clause_people(res: Resolver, trig_start: int, trig_end: int, lo: int, hi: in
         got += res.people(s, subject_end)
         if not got and (PRONOUN_PAIR.search(text, s, subject_end) or PRONOUN_ONE.search(text, s, subject_end)):
             pair = PRONOUN_PAIR.search(text, s, subject_end)
-            got += res.before(s, 2 if pair else 1)
+            own = [p for p in res.people(sent_start, s)] if sent_start < s else []  # "Xi, flanked by A, ... as he sat down"
+            got += own[:1] if own and not pair else res.before(s, 2 if pair else 1)
     if has_object and OBJECT_OPENERS.match(text, trig_end, hi):
         cut = OBJ_CUT.search(text, trig_end + 1, hi)
         got += res.people(trig_end, cut.start() if cut else hi)
-    if subject_end is None and not got and first \
+    if subject_end is None and not got and lo == sent_start \
             and AFTER_EVENT.search(text, max(lo, trig_start - 50), trig_start) and not OBJECT_OPENERS.match(text, trig_end, hi):
         got += res.people(lo, trig_start)  # "X and Y answered questions ... following talks at the summit"
     if subject_end is None and not got or subject_end is None and len(got) == 1:

@@ -96,8 +96,9 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     venue, city = whenwhere.venue(ctx, m, lo, hi), None
     hall = min(venues.find(text, lo, hi), key=lambda v: abs(v.start - m.end()), default=None)
     if hall is not None:
-        after = next((p for p in ctx.places_in(hall.end, min(hi, hall.end + 30))
-                      if re.fullmatch(r"\s*(?:,|in|in the city of)?\s*", text[hall.end:p.start])), None)
+        after = next((p for p in ctx.places_in(hall.end, min(hi, hall.end + 50)) if p.kind != "other"
+                      and re.fullmatch(r"[\s,]*(?:(?:in|near|outside|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?"
+                                       r"(?:in|near|outside|in the city of)?\s*", text[hall.end:p.start])), None)
         inside = [p for p in ctx.places_in(hall.start, hall.end) if p.kind != "other"]  # "Sofitel ... Hanoi hotel"
         named_in = {p.name for p in ctx.places_in(hall.start, hall.end)}  # "Villa Madama" read as a place: the venue itself
         city = after.name if after else (venue if venue and venue not in named_in else None)
@@ -112,7 +113,7 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     verb = _verb(text, m)
     light = None if verb else LIGHT.search(text, lo, m.start())
     subj_end = m.start() if verb else (light.start() if light else None)
-    people, _ = attendees.clause_people(res, m.start(), m.end(), lo, hi, subj_end, True, lo == sent.start)
+    people, _ = attendees.clause_people(res, m.start(), m.end(), lo, hi, subj_end, True, sent.start)
     known = {name_key(i[1]) for i in parties.items}
     spans = [(v.start, v.end) for v in venues.near(text, lo, hi)]
     parties.items = [i for i in parties.items if not any(a <= i[0] < b for a, b in spans)  # "Chatham House"

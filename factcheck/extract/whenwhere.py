@@ -19,7 +19,8 @@ VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 AFTER_VERB = re.compile(r"\b(?!(?:held|hosted|convened|scheduled|planned|slated|organi[sz]ed|staged|opened|started|"
                         r"resumed|concluded|ended|wrapped|kicked|called|arranged)\b)[a-z]+ed\b|\b(?:is|was|were|are|drew|"
                         r"got|won|sparked|says|said|went|came|took|gave|made)\b|\b(?:similar to|like the one|unlike|one they had|as they did)\b")
-TOPIC = re.compile(r"\b(?:on|about|over|regarding|concerning|to (?:end|discuss|resolve))\b")
+TOPIC = re.compile(r"\b(?:on|about(?!\s+(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|half))|over|regarding|"
+                   r"concerning|to (?:end|discuss|resolve))\b")  # "talks on the war in X", not "met for about four hours at X"
 
 
 def venue(ctx: DocContext, m: re.Match[str], lo: int, hi: int) -> str | None:

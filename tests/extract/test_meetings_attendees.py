@@ -90,3 +90,9 @@ def test_a_list_after_including_is_partial_and_a_head_count_is_kept() -> None:
 def test_a_role_without_a_name_is_kept_as_a_partial_group() -> None:
     f = first("The two countries' foreign ministers met in Vienna on Tuesday.")
     assert f.complete is False and any("foreign ministers" in p for p in f.participants)
+
+
+def test_he_is_the_subject_of_his_own_sentence_not_the_last_name_before_the_verb() -> None:
+    f = first("Chinese President Xi Jinping arrived on Tuesday. Xi was flanked by Foreign Minister Wang Yi and top "
+              "diplomat Cai Qi as he sat down with U.S. President Joe Biden in Woodside on Wednesday.")
+    assert set(f.participants) >= {"Xi Jinping", "Joe Biden"} and "Cai Qi" not in f.participants

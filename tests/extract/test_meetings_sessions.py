@@ -86,3 +86,13 @@ def test_an_earlier_summit_mentioned_in_passing_keeps_its_own_place() -> None:
     text = ("President Luis Ortega and Prime Minister Karin Lindqvist met in Lima on Monday. "
             "Unlike their working lunch at last year's Quito summit, the meal was short.")
     assert {f.place for f in meetings(text)} >= {"Lima", "Quito"}
+
+
+def test_the_city_after_a_venue_through_near_outside_and_an_island() -> None:
+    f, = meetings("U.S. President Joe Biden and Chinese President Xi Jinping met for about four hours at the Filoli "
+                  "estate outside San Francisco on Wednesday.")
+    assert (f.place, extra(f)["venue"], set(f.participants)) == ("San Francisco", "Filoli estate", {"Joe Biden", "Xi Jinping"})
+    g, = meetings("The two leaders met at the Capella Hotel on Sentosa island in Singapore on Tuesday.")
+    assert (g.place, extra(g)["venue"]) == ("Singapore", "Capella Hotel")
+    h = meetings("Leaders from 18 countries gathered at Blenheim Palace near Oxford on Thursday.")[0]
+    assert (h.place, extra(h)["venue"], extra(h)["head_count"]) == ("Oxford", "Blenheim Palace", 18)
