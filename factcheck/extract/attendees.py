@@ -93,8 +93,9 @@ class Resolver:
                 country = countries.get(base, country)
                 words.pop(0)
             words = [(re.sub(r"['’]s$", "", w), o) for w, o in words]
-            if not words or any(w in NOT_PERSON or w in CALENDAR or w in VENUE_WORDS or w in adjectival or w in countries for w, _ in words):
-                continue
+            if not words or any(w in NOT_PERSON or w in CALENDAR or w in VENUE_WORDS or w in adjectival or w in countries
+                                or (w.isupper() and len(w) > 3) for w, _ in words):
+                continue  # not a name, or a byline in capitals ("By DEB RIECHMANN")
             s, e = words[0][1], words[-1][1] + len(words[-1][0])
             if words[0][0] in NOT_NAME_START or any(a < e and s < b for a, b in place_spans):
                 continue

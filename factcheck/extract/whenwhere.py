@@ -74,14 +74,16 @@ def time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, pr
              and not re.match(r"since\b", text[t.start:t.end], re.I)  # "the first since 2016": not its day
              and (ctx.published or re.search(r"\b(?:19|20)\d\d\b", text[t.start:t.end]))]  # no report date: years only
     found = [dates.TimeExpr(t.start, t.end, hours(text, t)) for t in found] + spans
+    found = [t for t in found if not (t.start > m.end() and RELATIVE.search(text, m.end(), t.start))]  # "a format that brokered a deal in 2015"
     near = [t for t in found if lo <= t.start < hi] or found
     return min(near, key=lambda t: abs(t.start - m.end())).window if near else None
     # no day in the sentence: the meeting's other mentions, else the report's day (sessions.py)
 
 
+RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
-PERIOD = re.compile(r"\b(?:(?P<month>%s)\s+(?P<year>(?:19|20)\d\d)\b|(?P<last>last)\s+(?P<unit>year|month)\b|"
+PERIOD = re.compile(r"(?<!\d)(?<!\d\s)\b(?:(?P<month>%s)\s+(?P<year>(?:19|20)\d\d)\b|(?P<last>last)\s+(?P<unit>year|month)\b|"
                     r"(?P<last2>last)\s+year['’]s\b)" % "|".join(MONTHS))
 
 

@@ -96,3 +96,20 @@ def test_the_city_after_a_venue_through_near_outside_and_an_island() -> None:
     assert (g.place, extra(g)["venue"]) == ("Singapore", "Capella Hotel")
     h = meetings("Leaders from 18 countries gathered at Blenheim Palace near Oxford on Thursday.")[0]
     assert (h.place, extra(h)["venue"], extra(h)["head_count"]) == ("Oxford", "Blenheim Palace", 18)
+
+
+def test_month_year_and_last_year_are_windows_and_a_relative_clause_date_is_not_the_meetings() -> None:
+    f, = meetings("The two presidents first met during a summit in Hamburg in July 2017.", published="2019-02-27")
+    assert f.time == ("2017-07-01", "2017-07-31")
+    g, = meetings("The two presidents met at their first meeting last year in Singapore.", published="2019-02-27")
+    assert g.time == ("2018-01-01", "2018-12-31")
+    h, = meetings("President Luis Ortega met Prime Minister Karin Lindqvist in Lima, reviving a format that "
+                  "produced a deal in 2015.", published="2019-02-27")
+    assert h.time == ("2019-02-27", "2019-02-27")
+
+
+def test_their_resolves_past_a_byline_in_capitals() -> None:
+    text = ("By MARIA LOPEZ and TOM REED\n\nPresident Luis Ortega and Prime Minister Karin Lindqvist met in Lima on "
+            "Monday, similar to their first meeting last year in Quito.")
+    quito = next(f for f in meetings(text, published="2024-03-06") if f.place == "Quito")
+    assert set(quito.participants) == {"Luis Ortega", "Karin Lindqvist"}
