@@ -30,7 +30,8 @@ Getty Images TASS Sputnik Xinhua Monday Tuesday Wednesday Thursday Friday Saturd
 The A An But And In On At It He She They We This That There His Her Their Our If As After Before When While
 Still However Meanwhile Later Earlier Both Neither Either North South East West Northern Southern Cold War
 Republic Federation Kingdom Union Council Congress Parliament Government Democrats Republicans World Cup Hopes Says With For Of To From By Over Into About Amid Despite Why How What Who Where
-One Two Three Four Five Six Seven Eight Nine Ten Group Format Forum Summit Talks Agreement Accord Treaty Deal""".split())
+One Two Three Four Five Six Seven Eight Nine Ten Group Format Forum Summit Talks Agreement Accord Treaty Deal
+Il La Le Les Der Die Das El Los Las Lo Gli Un Una""".split())
 TITLED = re.compile(r"\b(?:%s|leader|president|chairman|chairwoman|chancellor|minister|counterpart|premier|secretary|envoy|"
                     r"aide|adviser|advisor|spokesman|spokeswoman|ambassador)\s+$" % "|".join(map(re.escape, sorted(TITLE_WORDS))), re.I)
 PRONOUN_PAIR = re.compile(r"\b(?:the two (?:leaders|men|women|presidents|sides|heads of state)|the pair|both (?:leaders|men|sides)|"
@@ -166,9 +167,10 @@ AFTER_EVENT = re.compile(r"(?<!day )(?<!days )(?<!hours )(?<!weeks )(?<!shortly 
 
 def clause_people(res: Resolver, trig_start: int, trig_end: int, lo: int, hi: int, subject_end: int | None,
                   has_object: bool, sent_start: int) -> tuple[list[tuple[int, str, str]], bool]:
-    """People a meeting clause names, and whether it names them only by pronoun or pair words."""
+    """People a meeting clause names, and whether they are only seen around it (not a list of who sat)."""
     text = res.ctx.doc.text
     got: list[tuple[int, str, str]] = []
+    loose = False
     if subject_end is not None:
         cut = [m.end() for m in SUBJ_CUT.finditer(text, lo, subject_end)]
         s = cut[-1] if cut else lo
@@ -183,6 +185,7 @@ def clause_people(res: Resolver, trig_start: int, trig_end: int, lo: int, hi: in
     if subject_end is None and not got and lo == sent_start \
             and AFTER_EVENT.search(text, max(lo, trig_start - 50), trig_start) and not OBJECT_OPENERS.match(text, trig_end, hi):
         got += res.people(lo, trig_start)  # "X and Y answered questions ... following talks at the summit"
+        loose = True  # seen after the talks, not a list of who sat at them
     if subject_end is None and not got or subject_end is None and len(got) == 1:
         pre = text[max(lo, trig_start - 40):trig_start]  # "their summit", "his first meeting with X"
         if re.search(r"\b(?:their|the two leaders['’]|the pair['’]s|both leaders['’])\s+(?:[\w-]+\s+){0,3}$", pre) and not got:
@@ -190,4 +193,4 @@ def clause_people(res: Resolver, trig_start: int, trig_end: int, lo: int, hi: in
         elif re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", pre):
             got += [p for p in res.before(trig_start, 2) if p[1] not in {g[1] for g in got}][:1]
     seen: set[str] = set()
-    return [g for g in got if not (g[1] in seen or seen.add(g[1]))], False
+    return [g for g in got if not (g[1] in seen or seen.add(g[1]))], loose

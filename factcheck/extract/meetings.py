@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from ..model import Fact, stable_id
 from ..scan import Anchored
 from ..text import Sentence, evidence
-from . import attendees, durations, phrases, rosters, sessions, triggers, venues, whenwhere
+from . import attendees, durations, foreign, phrases, rosters, sessions, triggers, venues, whenwhere
 from .context import DocContext
 from .entities import CALENDAR, name_key
 
@@ -61,6 +61,14 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
             fact = _meeting(ctx, res, sent, m, lo, hi, bool(made or new))
             if fact:
                 new.append(fact)
+        if not new:  # a report in another language
+            other = foreign.TRIGGER_FAST.search(ctx.doc.text, sent.start, sent.end)
+            city = foreign.place(ctx.doc.text, sent.start, sent.end) if other else None
+            if other and not city and not made:  # "nella sala Murat dell'Eliseo": the first meeting told, by its venue
+                city = foreign.venue_city(sent.text)
+            if other and (city or made):  # with no city, the meeting the report is about (sessions.py)
+                res = res or attendees.Resolver(ctx)
+                new.append(_foreign(ctx, res, sent, other, city))
         if not new and made:
             res = res or attendees.Resolver(ctx)
             extra = _companion(ctx, res, sent, made)
@@ -102,7 +110,7 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
         inside = [p for p in ctx.places_in(hall.start, hall.end) if p.kind != "other"]  # "Sofitel ... Hanoi hotel"
         named_in = {p.name for p in ctx.places_in(hall.start, hall.end)}  # "Villa Madama" read as a place: the venue itself
         city = after.name if after else (venue if venue and venue not in named_in else None)
-        city = city or (inside[-1].name if inside else None) or whenwhere.main_city(ctx)  # else the city the report is about
+        city = city or (inside[-1].name if inside else None) or foreign.venue_city(hall.name) or whenwhere.main_city(ctx)
         venue = city or hall.name
     if venue is None and ctx.ents.lex is not None:  # "in the Italian capital"
         venue = venues.capital(text, lo, hi, ctx.ents.lex.countries)
@@ -113,7 +121,7 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     verb = _verb(text, m)
     light = None if verb else LIGHT.search(text, lo, m.start())
     subj_end = m.start() if verb else (light.start() if light else None)
-    people, _ = attendees.clause_people(res, m.start(), m.end(), lo, hi, subj_end, True, sent.start)
+    people, loose = attendees.clause_people(res, m.start(), m.end(), lo, hi, subj_end, True, sent.start)
     known = {name_key(i[1]) for i in parties.items}
     spans = [(v.start, v.end) for v in venues.near(text, lo, hi)]
     parties.items = [i for i in parties.items if not any(a <= i[0] < b for a, b in spans)  # "Chatham House"
@@ -134,7 +142,7 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
         return None
     named = [p for p in parties.items]
     partial = parties.partial or bool(verb and INCLUDING.search(text, lo, m.start()))  # "Leaders of 18 countries, including A and B, met"
-    complete = exhaustive and not partial and not parties.groups and len(named) >= 2
+    complete = exhaustive and not partial and not loose and not parties.groups and len(named) >= 2
     prospective = bool(PROSPECTIVE.search(text, max(lo, m.start() - 40), m.start()))
     report_day = ctx.published.isoformat() if ctx.published and not prospective else None
     more: list[tuple[str, object]] = [(k, v) for k, v in (("venue", hall.name if hall else None), ("session", session),
@@ -224,6 +232,15 @@ def _companion(ctx: DocContext, res: attendees.Resolver, sent: Sentence, made: l
     ph.items = rosters.tidy(res, ph.items)
     day = [("report_day", ctx.published.isoformat())] if ctx.published else []
     return _fact(ctx, sent, co.start(), co.end(), target.place, target.time, ph, False, False, related=target.id, more=day)
+
+
+def _foreign(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Match[str], city: str | None) -> Fact:
+    """A meeting word of another language: its city, every person of the sentence (partial), its day if English-dated."""
+    ph = phrases.Phrase(sent.start, sent.end, True)
+    ph.items = rosters.tidy(res, [(o, n, "person", k) for o, n, k in res.people(sent.start, sent.end)])
+    day = [("report_day", ctx.published.isoformat())] if ctx.published else []
+    return _fact(ctx, sent, m.start(), m.end(), city, whenwhere.time(ctx, sent, m, sent.start, sent.end, False), ph,
+                 False, False, more=day)
 
 
 def _adjectival(ctx: DocContext) -> set[str]:

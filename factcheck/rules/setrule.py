@@ -78,6 +78,8 @@ def same(p: Party, q: Party, aff: dict[str, str]) -> bool:
     if len(wa) == 1 or len(wb) == 1:
         one, full = (wa, wb) if len(wa) == 1 else (wb, wa)
         return one[0] == full[-1] or (len(full) >= 3 and one[0] == full[0])
+    if wa[-1] == wb[-1] and wa[0][:1] == wb[0][:1]:
+        return True  # "Vladimir Zelensky" = "Volodymyr Zelensky": one surname, a transliterated first name
     return wa[0] == wb[0] and fuzz.ratio(wa[-1], wb[-1]) >= 85
 
 
