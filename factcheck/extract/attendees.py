@@ -38,6 +38,10 @@ PRONOUN_PAIR = re.compile(r"\b(?:the two (?:leaders|men|women|presidents|sides|h
                           r"they|their|the leaders)\b", re.I)
 PRONOUN_ONE = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w.'’]*)\s+counterparts?\b(?!\s*,?\s*[A-Z])")
+ROLE_REF = re.compile(r"\b[Tt]he\s+(?P<adjs>(?:[A-Z][\w.]*\s+(?:and\s+(?:the\s+)?)?)+)(?:[Pp]residents?|[Ll]eaders?|"
+                      r"[Pp]rime [Mm]inisters?|[Cc]hancellors?|heads? of state)\b")
+PRESENT_FOR = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present|there|in attendance)\s+(?:for|at|during)\s+"
+                         r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
 CREDIT = re.compile(r"[/|©]\s*$|\b(?:Photo|Photos|Credit|Image|By|Picture)\s*:?\s*$")
 
 
@@ -131,6 +135,17 @@ class Resolver:
                 got[who] = (c.start(), who, self.country.get(who, who))
         return sorted(got.values())
 
+    def roles(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        """"the U.S. and the Russian presidents", "the French leader": the people the report affiliates
+        with those countries, when it names them."""
+        out = []
+        for m in ROLE_REF.finditer(self.ctx.doc.text, start, end):
+            for adj in re.findall(r"[A-Z][\w.]*", m.group("adjs")):
+                who = self.counterpart(adj)
+                if who and who not in {o[1] for o in out}:
+                    out.append((m.start(), who, self.country.get(who, who)))
+        return out
+
     def counterpart(self, adjective: str) -> str | None:
         """"his Russian counterpart" -> the person the report affiliates with Russia."""
         lex = self.ctx.ents.lex
@@ -171,17 +186,20 @@ def clause_people(res: Resolver, trig_start: int, trig_end: int, lo: int, hi: in
     text = res.ctx.doc.text
     got: list[tuple[int, str, str]] = []
     loose = False
+    present = PRESENT_FOR.search(text, max(lo, trig_start - 80), trig_start)
+    if subject_end is None and present:  # "Merkel was also present for the meeting between X and Y"
+        subject_end, loose = present.start(), True
     if subject_end is not None:
         cut = [m.end() for m in SUBJ_CUT.finditer(text, lo, subject_end)]
         s = cut[-1] if cut else lo
-        got += res.people(s, subject_end)
+        got += res.people(s, subject_end) + res.roles(s, subject_end)
         if not got and (PRONOUN_PAIR.search(text, s, subject_end) or PRONOUN_ONE.search(text, s, subject_end)):
             pair = PRONOUN_PAIR.search(text, s, subject_end)
             own = [p for p in res.people(sent_start, s)] if sent_start < s else []  # "Xi, flanked by A, ... as he sat down"
             got += own[:1] if own and not pair else res.before(s, 2 if pair else 1)
     if has_object and OBJECT_OPENERS.match(text, trig_end, hi):
         cut = OBJ_CUT.search(text, trig_end + 1, hi)
-        got += res.people(trig_end, cut.start() if cut else hi)
+        got += res.people(trig_end, cut.start() if cut else hi) + res.roles(trig_end, cut.start() if cut else hi)
     if subject_end is None and not got and lo == sent_start \
             and AFTER_EVENT.search(text, max(lo, trig_start - 50), trig_start) and not OBJECT_OPENERS.match(text, trig_end, hi):
         got += res.people(lo, trig_start)  # "X and Y answered questions ... following talks at the summit"

@@ -96,3 +96,15 @@ def test_he_is_the_subject_of_his_own_sentence_not_the_last_name_before_the_verb
     f = first("Chinese President Xi Jinping arrived on Tuesday. Xi was flanked by Foreign Minister Wang Yi and top "
               "diplomat Cai Qi as he sat down with U.S. President Joe Biden in Woodside on Wednesday.")
     assert set(f.participants) >= {"Xi Jinping", "Joe Biden"} and "Cai Qi" not in f.participants
+
+
+def test_the_leaders_of_named_countries_resolve_to_the_people_the_report_affiliates_with_them() -> None:
+    f = meetings("Chilean President Luis Ortega and Swedish Prime Minister Karin Lindqvist spoke on Monday. "
+                 "Before that, the Chilean and the Swedish leaders met twice in Quito.")[-1]
+    assert set(f.participants) == {"Luis Ortega", "Karin Lindqvist"}
+
+
+def test_someone_present_for_a_meeting_attended_it_and_the_list_is_no_longer_whole() -> None:
+    f = meetings("Chilean President Luis Ortega and Swedish Prime Minister Karin Lindqvist spoke on Monday. German "
+                 "Chancellor Felix Braun was also present for the first meeting between Ortega and Lindqvist in Quito.")[-1]
+    assert set(f.participants) == {"Felix Braun", "Luis Ortega", "Karin Lindqvist"} and f.complete is False
