@@ -26,6 +26,7 @@ from .yamlsafe import YamlError, read_yaml, strip_lines
 PATTERN_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
     "measures": (("people_measures", "*", "*"),),
     "entities": (("titles",), ("honorifics",)),
+    "meetings": (("sessions", "*"),),
 }
 Where = tuple[Any, Any, tuple[Any, ...], int]  # container, key in it, key path, line
 

@@ -24,7 +24,8 @@ countries nations allies partners powers donors governments backers heads chiefs
 parties states commanders generals mediators lawmakers legislators senators mayors governors presidents premiers
 ambassadors officers activists rebels militants figures teams agencies organisations organizations ministries sides
 monarchs kings executives counterpart minister president envoy delegation leader ambassador official team diplomat
-premier chancellor secretary spokesman spokeswoman""".split())
+premier chancellor secretary spokesman spokeswoman aides advisers advisors staff staffers interpreters translators
+entourage""".split())
 MODS = set("""foreign senior top high-ranking military opposition leading regional defence defense interior finance deputy
 prime vice chief security government state rebel civil society army police health trade economy economic energy justice
 junior former key major world international local tribal religious political community business union humanitarian aid

@@ -28,6 +28,7 @@ def fact_dict(f: Fact) -> dict[str, Any]:
     if f.kind == "meeting":
         d["participants"] = list(f.participants)
         d["complete"] = f.complete
+        d.update(_meeting_extra(f))
     if f.kind == "quote":
         d["speaker"] = f.speaker
         d["text"] = f.text
@@ -37,6 +38,21 @@ def fact_dict(f: Fact) -> dict[str, Any]:
     ev = f.evidence
     d["evidence"] = {"start": ev.start, "end": ev.end, "line": ev.line, "column": ev.column, "sentence": ev.sentence}
     return d
+
+
+def _meeting_extra(f: Fact) -> dict[str, Any]:
+    """Optional meeting fields (docs/json-report.md): only those the text gave."""
+    x = dict(f.extra)
+    out: dict[str, Any] = {}
+    for key in ("venue", "session", "summit", "head_count", "mentions"):
+        if x.get(key) is not None:
+            out[key] = x[key]
+    if x.get("sessions"):
+        out["sessions"] = list(x["sessions"])
+    if x.get("duration"):
+        text, low, high = x["duration"]
+        out["duration"] = {"text": text, "low": _num(low), "high": _num(high), "unit": "minutes"}
+    return out
 
 
 def _value(v: Any) -> dict[str, Any] | None:

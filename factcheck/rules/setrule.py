@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rapidfuzz import fuzz
+
 from ..extract.entities import name_key
 from ..model import Fact, Finding
-from .base import Rule, RuleType
+from .base import Rule, RuleType, boolean
 from .common import Context, block, make_finding
 from .numeric import time_clusters
 
@@ -50,25 +52,46 @@ def affiliations(facts: list[Fact]) -> dict[str, str]:
 
 
 def keys(p: Party, aff: dict[str, str]) -> set[str]:
+    """The country a party stands for or belongs to ("US Secretary of State John Kerry" -> the United States)."""
     name, typ, key = p
-    k = {name_key(name), name_key(key)}
-    if typ not in ("country", "group", "org"):  # people, and names a list may have read as a place ("Kerry")
-        words = name_key(name).split()
-        k |= {words[-1], words[0]} if words else set()
-        if _surname(name) in aff:
-            k.add(name_key(aff[_surname(name)]))
-    return k
+    if typ == "country":
+        return {name_key(name), name_key(key)}
+    out = {name_key(key)} if key != name else set()
+    if _surname(name) in aff:
+        out.add(name_key(aff[_surname(name)]))
+    return out
+
+
+def same(p: Party, q: Party, aff: dict[str, str]) -> bool:
+    """One party? Same name; a country and a person of it; a lone name and a full name ending
+    (or, in East Asian order, starting) with it; one person spelled two ways."""
+    a, b = name_key(p[0]), name_key(q[0])
+    if a == b or name_key(p[2]) == b or name_key(q[2]) == a:
+        return True
+    if "country" in (p[1], q[1]):
+        return p[1] != q[1] and bool(keys(p, aff) & keys(q, aff))
+    if "group" in (p[1], q[1]) or p[1] == "org" or q[1] == "org":
+        return False
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return False
+    if len(wa) == 1 or len(wb) == 1:
+        one, full = (wa, wb) if len(wa) == 1 else (wb, wa)
+        return one[0] == full[-1] or (len(full) >= 3 and one[0] == full[0])
+    if wa[-1] == wb[-1] and wa[0][:1] == wb[0][:1]:
+        return True  # "Vladimir Zelensky" = "Volodymyr Zelensky": one surname, a transliterated first name
+    return wa[0] == wb[0] and fuzz.ratio(wa[-1], wb[-1]) >= 85
 
 
 def unmatched(a: Fact, b: Fact, aff: dict[str, str]) -> list[str]:
     """Parties a names that b's list has no match for."""
-    kb = [keys(p, aff) for p in named(b)]
-    return [p[0] for p in named(a) if not any(keys(p, aff) & k for k in kb)]
+    nb = named(b)
+    return [p[0] for p in named(a) if not any(same(p, q, aff) for q in nb)]
 
 
 def shared(a: Fact, b: Fact, aff: dict[str, str]) -> int:
-    kb = [keys(p, aff) for p in named(b)]
-    return sum(1 for p in named(a) if any(keys(p, aff) & k for k in kb))
+    nb = named(b)
+    return sum(1 for p in named(a) if any(same(p, q, aff) for q in nb))
 
 
 def _surname(name: str) -> str:
@@ -76,29 +99,62 @@ def _surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+def session(f: Fact) -> str:
+    return str(dict(f.extra).get("session") or "")
+
+
+def meetings(group: list[Fact], use_time: bool) -> list[list[Fact]]:
+    """One list per meeting: dated mentions whose days overlap; an undated mention fits every one."""
+    dated = [f for f in group if f.time]
+    undated = [f for f in group if not f.time]
+    clusters = time_clusters(dated, use_time) if dated else []
+    return [c + undated for c in clusters] or ([undated] if undated else [])
+
+
 def check(rule: Rule, facts: list[Fact], ctx: Context) -> Iterator[Finding]:
     for _, group in sorted(block(rule, facts, ctx).items(), key=lambda kv: str(kv[0])):
         aff = affiliations(group)
-        for cluster in time_clusters(group, "time" in rule.same):
+        for cluster in meetings(group, "time" in rule.same):
             cluster = sorted(cluster, key=lambda f: (f.doc, f.evidence.start))
             docs = {f.doc for f in cluster}
             if len(docs) < 2:
+                if rule.opt("single_source"):
+                    yield make_finding(rule, "single-source", cluster, ctx,
+                                       f"only {ctx.outlet(cluster[0])} reports this meeting" + _lists(cluster, ctx, " "),
+                                       attendees=_by_outlet(cluster, ctx))
                 continue
-            bad = _excluding(cluster, aff)
+            bad = [x for s in sorted({session(f) for f in cluster}) for x in _excluding([f for f in cluster if session(f) == s], aff)]
             if bad:
                 involved = sorted({f for a, b, _ in bad for f in (a, b)}, key=lambda f: (f.doc, f.evidence.start))
                 why = "; ".join(f"{ctx.outlet(b)} gives the complete list {', '.join(b.participants)}, "
                                 f"{ctx.outlet(a)} also names {', '.join(extra)}" for a, b, extra in bad)
-                yield make_finding(rule, "conflict", involved, ctx, f"attendee lists exclude each other: {why}")
+                yield make_finding(rule, "conflict", involved, ctx, f"attendee lists exclude each other: {why}",
+                                   attendees=_by_outlet(cluster, ctx))
                 continue
             union: list[str] = []
             for f in cluster:
                 union += [p for p in f.participants if p not in union]
-            who = "; ".join(f"{ctx.outlet(f)} names {', '.join(f.participants)}" + ("" if f.complete else " (partial)")
-                            for f in cluster if f.participants)
             yield make_finding(rule, "agree", cluster, ctx,
-                               f"{len(docs)} reports compatible; all named: {', '.join(union) or 'no one'} ({who or 'no names'})",
-                               union=", ".join(union))
+                               f"{len(docs)} reports compatible; all named: {', '.join(union) or 'no one'}{_lists(cluster, ctx)}",
+                               union=", ".join(union), attendees=_by_outlet(cluster, ctx))
+
+
+def _by_outlet(cluster: list[Fact], ctx: Context) -> dict[str, list[str]]:
+    """Each outlet's attendees, a session's after its name ("dinner: Mike Pompeo")."""
+    out: dict[str, list[str]] = {}
+    for f in cluster:
+        names = out.setdefault(ctx.outlet(f), [])
+        label = f"{session(f)}: " if session(f) else ""
+        names += [label + p for p in f.participants if label + p not in names]
+    return out
+
+
+def _lists(cluster: list[Fact], ctx: Context, lead: str = " ") -> str:
+    """"Wire names France, Turkey (partial); Local names ...": partial unless one of its lists is complete."""
+    complete = {ctx.outlet(f) for f in cluster if f.complete}
+    who = "; ".join(f"{o} names {', '.join(n)}" + ("" if o in complete else " (partial)")
+                    for o, n in _by_outlet(cluster, ctx).items() if n)
+    return f"{lead}({who})" if who else ""
 
 
 def _excluding(cluster: list[Fact], aff: dict[str, str]) -> list[tuple[Fact, Fact, list[str]]]:
@@ -111,6 +167,8 @@ def _excluding(cluster: list[Fact], aff: dict[str, str]) -> list[tuple[Fact, Fac
         if any(unmatched(g, b, aff) or unmatched(b, g, aff) for g in own[b.doc]):
             continue
         for a in cluster:
+            if dict(a.extra).get("sessions") or dict(a.extra).get("companion_of"):
+                continue  # a summit listing everyone at its sessions, or people seen alongside: not one sitting's list
             if a.doc == b.doc or not named(a) or not shared(a, b, aff):
                 continue  # nothing in common: another meeting in the same place, not a contradiction
             if a.complete and any(unmatched(g, a, aff) or unmatched(a, g, aff) for g in own.get(a.doc, [])):
@@ -121,4 +179,5 @@ def _excluding(cluster: list[Fact], aff: dict[str, str]) -> list[tuple[Fact, Fac
     return out
 
 
-TYPE = RuleType(name="set", doc=__doc__ or "", check=check, options={})
+TYPE = RuleType(name="set", doc=__doc__ or "", check=check,
+                options={"single_source": boolean(False)})
