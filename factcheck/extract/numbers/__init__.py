@@ -1,0 +1,138 @@
+"""Numerals, number words, vague quantities, qualifiers and ranges -> intervals.
+
+One compiled regular expression (table.py) finds every run of number tokens in a
+single anchored pass; the grammar (grammar.py) reads each run into figures; this
+module applies qualifiers before ("more than", ">") and after ("or more", "+"),
+joins ranges ("between 20 and 35", "3k-8k") and compositions ("more than 15 but
+fewer than 45"). The lexicon (rules/lexicons/numbers.yaml) holds the wording, so
+it is tuned as data.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ...lexicon import load_lexicon, per_rule_dirs
+from ...model import Value
+from .grammar import read, tokens
+from .runs import Figure, figures
+from .table import TENS, UNITS, NumberLexicon
+
+__all__ = ["MAX_FIGURE", "Mention", "NumberLexicon", "TENS", "UNITS", "figure_value", "find", "lexicon", "words_value"]
+MAX_FIGURE = 1e15  # beyond any count of people or money in a news report; also keeps floats finite
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A figure found in text: the span includes its qualifiers; `fig_start` is the figure itself."""
+
+    start: int
+    end: int
+    fig_start: int
+    value: Value
+    word: bool  # written in words
+    vague: bool
+    qualifier: str | None = None
+    unit: str | None = None  # "share" for "half of", "two in five"; None for counts
+
+
+@per_rule_dirs
+def lexicon(extra_dirs: tuple[str, ...] = ()) -> NumberLexicon:
+    return NumberLexicon(load_lexicon("numbers", extra_dirs))
+
+
+def figure_value(text: str, lex: NumberLexicon | None = None) -> float | None:
+    """'1,200' -> 1200, '3.4bn' -> 3.4e9, 'six and a half million' -> 6.5e6; None unless the whole text is one figure."""
+    lex = lex or lexicon()
+    text = text.strip()
+    toks = tokens(lex, text, 0, len(text))
+    pieces = read(toks)
+    if len(pieces) != 1 or pieces[0].share or pieces[0].i != 0 or pieces[0].j != len(toks):
+        return None
+    x = pieces[0].value
+    return x if math.isfinite(x) and 0 <= x <= MAX_FIGURE else None
+
+
+def words_value(text: str) -> float | None:
+    """'one hundred and sixty-five' -> 165; a bare scale word counts one ('hundred' -> 100); None when not a number."""
+    t = text.strip().lower()
+    if not t or any(ch.isdigit() for ch in t):
+        return None
+    lex = lexicon()
+    first = (t.replace("-", " ").split() or [""])[0]
+    if first and first in lex.scales or first.rstrip("s") in lex.scales:
+        t = "a " + t
+    return figure_value(t, lex)
+
+
+def find(text: str, start: int = 0, end: int | None = None, lex: NumberLexicon | None = None) -> list[Mention]:
+    """Every figure in text[start:end], with its qualifiers applied."""
+    lex = lex or lexicon()
+    end = len(text) if end is None else end
+    out: list[Mention] = []
+    for m in lex.fast.finditer(text, start, end):
+        if m.group("vague"):
+            low, high = lex.vague[m.group().lower()]
+            out.append(_mention(lex, text, Figure(m.start(), m.end(), float(low), None if high is None else float(high),
+                                                  True, vague=True), start, end))
+        else:
+            out += [_mention(lex, text, f, start, end) for f in figures(lex, text, m.start(), m.end(), start, end)]
+    return _compose(lex, text, [m for m in out if m is not None])
+
+
+def _mention(lex: NumberLexicon, text: str, f: Figure, floor: int, end: int) -> Mention | None:
+    if not all(x is None or (math.isfinite(x) and 0 <= x <= MAX_FIGURE) for x in (f.low, f.high)):
+        return None
+    q = lex.qual_re.search(text, max(floor, f.start - lex.qual_reach), f.start)
+    kind = lex.qual_kind.get(" ".join(q.group("q").lower().split())) if q else None
+    post = None if f.range else lex.post_re.match(text, f.end, end)
+    if post and _is_figure_after(text, post.end(), end):
+        post = None  # "300 plus 20 more": an addition, not a bound
+    low, high, approx = f.low, f.high, f.approx
+    if f.range:
+        approx = approx or kind in ("approx", "nearly")
+    elif post:
+        low, high, approx = _bound(lex, f.low, lex.post_kind.get(" ".join(post.group("q").lower().split())))
+    elif kind and (not f.vague or f.low == f.high):  # "more than a dozen" qualifies like a figure
+        low, high, a = _bound(lex, f.low, kind)
+        approx = approx or a
+    s = q.start() if q else f.start
+    e = post.end() if post else f.end
+    qual = " ".join(q.group("q").split()) if q else None
+    return Mention(s, e, f.fig_start, Value(low, high, approx, text[s:e], f.vague), f.word, f.vague, qual, f.unit)
+
+
+def _is_figure_after(text: str, i: int, end: int) -> bool:
+    rest = text[i:min(end, i + 12)].lstrip()
+    return bool(rest) and (rest[0].isdigit() or rest.split()[0].lower().strip(",.") in UNITS or
+                           rest.split()[0].lower().split("-")[0] in TENS)
+
+
+def _bound(lex: NumberLexicon, x: float | None, kind: str | None) -> tuple[float | None, float | None, bool]:
+    if x is None:
+        return x, x, False
+    if kind in ("above", "at_least"):
+        return x, None, False
+    if kind == "nearly":
+        return float(math.floor(x * lex.nearly_ratio)), x, True
+    if kind == "at_most":
+        return 0.0, x, False
+    return x, x, kind == "approx"
+
+
+def _compose(lex: NumberLexicon, text: str, ms: list[Mention]) -> list[Mention]:
+    """A lower bound then an upper bound joined by "and"/"but" is one closed range:
+    "more than 15 but fewer than 45", "at least 25 and at most 80"."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.value.high is None and prev.value.low is not None and not prev.vague
+                and m.value.low == 0.0 and m.value.high is not None and prev.value.low <= m.value.high
+                and m.qualifier and prev.unit == m.unit
+                and text[prev.end:m.start].strip(" ,").lower() in ("and", "but", "but not", "yet")):
+            out[-1] = Mention(prev.start, m.end, prev.fig_start,
+                              Value(prev.value.low, m.value.high, False, text[prev.start:m.end]), prev.word, False,
+                              prev.qualifier, prev.unit)
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,107 @@
+"""From the pieces of one run to figures: singles, ranges ("20-25", "between 20 and 35",
+"from 1,200 to 1,800") and shares ("half of", "two in five").
+
+A dash between digits whose second figure is smaller is a score or a vote ("5-4
+ruling"), never a count, and gives nothing; "from X to Y" after a verb of change
+("rose from 26 to 60") is an earlier and a later figure, not a range.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .grammar import Piece, Tok, read, tokens
+from .table import NumberLexicon
+
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_FROM = re.compile(r"(?:\b(?P<w>[a-z]+)\s+)?\bfrom\s+$", re.I)
+_WORD_BEFORE = re.compile(r"\b(?P<w>[a-z]+)\s+$", re.I)
+_OF = re.compile(r"\s+of\b", re.I)
+_NAME_BEFORE = re.compile(r"[a-z,]\s+$")  # mid-sentence: "the Two Holy Mosques" is a name, not a count
+_CAPITAL_AFTER = re.compile(r"[\s-]+[A-Z]")
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    approx: bool = False
+    vague: bool = False
+    range: bool = False
+    word: bool = False
+    fig_start: int = -1
+    unit: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.fig_start < 0:
+            object.__setattr__(self, "fig_start", self.start)
+
+
+def figures(lex: NumberLexicon, text: str, s: int, e: int, floor: int, end: int) -> list[Figure]:
+    """Every figure in the run text[s:e] (`floor`..`end`: the sentence, for looking around)."""
+    toks = tokens(lex, text, s, e)
+    pieces = read(toks)
+    out: list[Figure] = []
+    k = 0
+    while k < len(pieces):
+        p = pieces[k]
+        q = pieces[k + 1] if k + 1 < len(pieces) else None
+        link = [t.kind for t in toks[p.j:q.i]] if q is not None else []
+        if q is not None and link in (["to"], ["and"], ["in"]):
+            joined = _joined(lex, text, toks, p, q, link[0], floor)
+            if joined is not None:
+                out += [joined] if joined.end > joined.start else []
+                k += 2
+                continue
+        single = _single(text, toks, p, floor, end)
+        out += [single] if single else []
+        k += 1
+    return out
+
+
+def _joined(lex: NumberLexicon, text: str, toks: list[Tok], p: Piece, q: Piece, link: str, floor: int) -> Figure | None:
+    """Two pieces as one range or share, an empty figure for a score, or None: read them apart."""
+    s, e = toks[p.i].start, toks[q.j - 1].end
+    if p.share or q.share:
+        return None
+    a, b = p.value, q.value
+    if link == "in":  # "two in five", "1 in 4"
+        ok = 0 < a < b <= 1000 and a == int(a) and b == int(b)
+        return Figure(s, e, a / b, a / b, unit="share", word=toks[p.i].word) if ok else None
+    if link == "and" and not _BETWEEN.search(text, max(floor, s - 10), s):
+        return None
+    start = s
+    if link == "and":
+        start = _BETWEEN.search(text, max(floor, s - 10), s).start()  # type: ignore[union-attr]
+    else:
+        frm = _FROM.search(text, max(floor, s - 30), s)
+        before = frm or _WORD_BEFORE.search(text, max(floor, s - 20), s)
+        word = (before.group("w") or "").lower() if before else ""
+        if word in lex.change_words or word == "by":
+            return None  # "rose from 26 to 60", "up by 20 to 45": two figures
+        start = frm.start() + frm.group().lower().rindex("from") if frm else s
+    if p.scale == 1.0 and q.scale > 1.0 and a * q.scale <= b:
+        a *= q.scale  # "2-3 million", "between 20 and 35 thousand"
+    if a <= b:
+        return Figure(start, e, a, b, approx=p.dozen or q.dozen, range=True, word=toks[p.i].word, fig_start=s)
+    dash = text[toks[p.j].start:toks[p.j].end] in "-–—"
+    if dash and not toks[p.i].word and not toks[q.i].word and q.j - q.i == 1 and p.j - p.i == 1:
+        return Figure(s, s, None, None)  # "5-4 ruling", "a 3-1 win": a score, nothing to count
+    return None
+
+
+def _single(text: str, toks: list[Tok], p: Piece, floor: int, end: int) -> Figure | None:
+    s, e = toks[p.i].start, toks[p.j - 1].end
+    word = toks[p.i].word or toks[p.i].kind in ("a", "frac")
+    if p.share:
+        of = _OF.match(text, e, end)
+        if not of:
+            return None  # "the second half", "a third day": no share without "of"
+        return Figure(s, of.end(), p.value, p.value, word=True, unit="share")
+    if toks[p.i].kind == "a" and p.j - p.i == 1:
+        return None
+    if word and text[s].isupper() and _NAME_BEFORE.search(text, max(floor, s - 3), s) and _CAPITAL_AFTER.match(text, e, end):
+        return None
+    return Figure(s, e, p.value, p.value, approx=p.dozen, word=word)
