@@ -24,6 +24,7 @@ class Tok:
     value: float = 0.0
     word: bool = False  # a number written in words
     tens: bool = False  # "twenty", "sixty": may take a unit after it
+    dash: bool = False  # a range written with a dash ("20-25"), not a word
     scale: float = 1.0  # the suffix written against the digits ("3.4bn": 1e9)
 
 
@@ -48,6 +49,9 @@ def tokens(lex: NumberLexicon, text: str, s: int, e: int) -> list[Tok]:
             if len(digits) > MAX_DIGITS:
                 out.append(Tok("junk", m.start(), m.end()))
                 continue
+            if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+                out.append(Tok("junk", m.start(), m.end()))  # "09": a day or month cut from a date, never a count
+                continue
             x = float(digits)
             suf = (m.group("suf") or "").lower()
             mult = lex.suffixes.get(suf, 1.0)
@@ -56,7 +60,7 @@ def tokens(lex: NumberLexicon, text: str, s: int, e: int) -> list[Tok]:
             out.append(Tok("dash", m.start(), m.end()))
         else:
             out.append(_word(lex, m.group().lower(), m.start(), m.end()))
-    return _dashes(out)
+    return _chains(_dashes(out))
 
 
 def _word(lex: NumberLexicon, w: str, s: int, e: int) -> Tok:
@@ -83,7 +87,18 @@ def _dashes(toks: list[Tok]) -> list[Tok]:
             continue
         left, right = (toks[k - 1] if k else None), (toks[k + 1] if k + 1 < len(toks) else None)
         if left and right and left.kind == "num" and right.kind == "num" and not (left.tens and right.word and right.value < 10):
-            out.append(Tok("to", t.start, t.end))
+            out.append(Tok("to", t.start, t.end, dash=True))
+    return out
+
+
+def _chains(toks: list[Tok]) -> list[Tok]:
+    """Three figures joined by dashes ("2019-02-09", "1-800-555") are a date or an identifier."""
+    out = list(toks)
+    for k in range(len(toks) - 4):
+        kinds = [t.kind for t in toks[k:k + 5]]
+        if kinds == ["num", "to", "num", "to", "num"] and all(t.dash for t in toks[k + 1:k + 5:2]):
+            for x in range(k, k + 5):
+                out[x] = Tok("junk", toks[x].start, toks[x].end)
     return out
 
 

@@ -86,8 +86,7 @@ def _joined(lex: NumberLexicon, text: str, toks: list[Tok], p: Piece, q: Piece, 
         a *= q.scale  # "2-3 million", "between 20 and 35 thousand"
     if a <= b:
         return Figure(start, e, a, b, approx=p.dozen or q.dozen, range=True, word=toks[p.i].word, fig_start=s)
-    dash = text[toks[p.j].start:toks[p.j].end] in "-–—"
-    if dash and not toks[p.i].word and not toks[q.i].word and q.j - q.i == 1 and p.j - p.i == 1:
+    if toks[p.j].dash and not toks[p.i].word and not toks[q.i].word and q.j - q.i == 1 and p.j - p.i == 1:
         return Figure(s, s, None, None)  # "5-4 ruling", "a 3-1 win": a score, nothing to count
     return None
 
