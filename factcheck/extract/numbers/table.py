@@ -19,8 +19,6 @@ DIGITS = (r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)"  # Indian grouping: 12,00,000
           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?")
 SEP = r"(?:\s*[-–—]\s*|\s+)"
 _NONE = r"(?!x)x"
-QUALIFIER_KINDS = ("above", "at_least", "nearly", "approx", "at_most")
-POSTFIX_KINDS = ("at_least", "at_most")
 
 
 def _alt(words: object) -> str:
