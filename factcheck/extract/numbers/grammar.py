@@ -135,8 +135,8 @@ def _figure(toks: list[Tok], i: int) -> Piece | None:
         if t.kind == "num":
             if prev is None:
                 cur = t.value
-                if t.scale != 1.0:  # "3.4bn": a scale already applied
-                    total, cur, last_big = t.value, None, t.scale
+                if t.scale != 1.0:  # "3.4bn", "$4m": a scale already applied, and nothing joins it
+                    return Piece(i, j + 1, t.value, t.scale)
             elif cur is None and total > 0 and prev.kind in ("scale", "and") and t.value < last_big and t.scale == 1.0:
                 group_best, cur = best, t.value  # "5 thousand | 2 hundred", "2 crore and | five hundred"
             elif cur is not None and prev.kind == "num" and prev.tens and t.word and 0 < t.value < 10:
