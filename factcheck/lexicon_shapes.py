@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 QUALIFIER_KINDS = ("above", "at_least", "nearly", "approx", "at_most")
-POSTFIX_KINDS = ("at_least", "at_most")
+POSTFIX_KINDS = ("at_least", "at_most", "approx")
 Check = Callable[[Any], "str | None"]
 
 

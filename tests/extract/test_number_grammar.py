@@ -110,7 +110,15 @@ ODD_WORDS = [
     ("three thousand four hundred", 3400, 3400, False), ("ninety-nine", 99, 99, False),
     ("a hundred", 100, 100, False), ("one thousand and one", 1001, 1001, False),
 ]
-ROWS = OPEN_LOW + UPPER + CLOSED + SCALED + DOZENS + SOUTH_ASIAN + DIGIT_WORDS + ODD_WORDS
+MORE_SHAPES = [
+    ("several hundred", 300, 900, True), ("a few thousand", 2000, 9000, True), ("a couple of hundred", 200, 200, True),
+    ("two or three", 2, 3, False), ("40-odd", 40, 40, True), ("300 or so", 300, 300, True),
+    ("fewer than 45 but more than 15", 15, 45, False), ("above 20, below 30", 20, 30, False),
+    ("just over 100", 100, INF, False), ("as few as 10", 10, INF, False), ("well under 500", 0, 500, False),
+    ("eleven hundred", 1100, 1100, False), ("twelve hundred and fifty", 1250, 1250, False), ("a half million", 5e5, 5e5, False),
+    ("2,000 and counting", 2000, INF, False), ("1 000", 1000, 1000, False),
+]
+ROWS = MORE_SHAPES + OPEN_LOW + UPPER + CLOSED + SCALED + DOZENS + SOUTH_ASIAN + DIGIT_WORDS + ODD_WORDS
 NAMES = list(TEMPLATES)
 CASES = [(NAMES[(k + shift) % len(NAMES)], *row) for k, row in enumerate(ROWS) for shift in (0, 2)]
 
@@ -140,6 +148,7 @@ def test_percentages(template: str, phrase: str, x: float) -> None:
 SHARES = [
     ("half of", 0.5), ("a third of", 1 / 3), ("two in five", 0.4), ("three-quarters of", 0.75), ("one in four", 0.25),
     ("two-thirds of", 2 / 3), ("a quarter of", 0.25), ("one third of", 1 / 3), ("1 in 10", 0.1), ("three quarters of", 0.75),
+    ("two out of three", 2 / 3), ("one in every four", 0.25),
 ]
 SHARE_TEMPLATES = ["Officials said {} the victims were children.", "Aid workers estimate {} the households lost their crops."]
 

@@ -72,12 +72,24 @@ def find(text: str, start: int = 0, end: int | None = None, lex: NumberLexicon |
     out: list[Mention] = []
     for m in lex.fast.finditer(text, start, end):
         if m.group("vague"):
-            low, high = lex.vague[m.group().lower()]
-            out.append(_mention(lex, text, Figure(m.start(), m.end(), float(low), None if high is None else float(high),
-                                                  True, vague=True), start, end))
+            out.append(_mention(lex, text, _vague(lex, text, m.start(), m.end(), end), start, end))
         else:
             out += [_mention(lex, text, f, start, end) for f in figures(lex, text, m.start(), m.end(), start, end)]
     return _compose(lex, text, [m for m in out if m is not None])
+
+
+def _vague(lex: NumberLexicon, text: str, s: int, e: int, end: int) -> Figure:
+    """A vague quantity; one of a few units multiplies the scale after it ("several hundred", "a few thousand")."""
+    low, high = (float(x) if x is not None else None for x in lex.vague[text[s:e].lower()])
+    sc = lex.scale_after.match(text, e, end) if high is not None and high < 100 else None
+    if sc and low is not None and high is not None:
+        mult = 1.0
+        for w in (sc.group("a"), sc.group("b")):
+            if w:
+                w = w.lower()
+                mult *= lex.scales.get(w) or lex.scales.get(w[:-1], 1.0)
+        return Figure(s, sc.end(), low * mult, high * mult, True, vague=True)
+    return Figure(s, e, low, high, True, vague=True)
 
 
 def _mention(lex: NumberLexicon, text: str, f: Figure, floor: int, end: int) -> Mention | None:
@@ -120,19 +132,26 @@ def _bound(lex: NumberLexicon, x: float | None, kind: str | None) -> tuple[float
     return x, x, kind == "approx"
 
 
+def _closed(a: Mention, b: Mention) -> tuple[float, float] | None:
+    """[low, high] when one mention is a lower bound and the other an upper bound, both qualified."""
+    lower, upper = (a, b) if a.value.high is None else (b, a)
+    lo, hi = lower.value.low, upper.value.high
+    if (a.qualifier and b.qualifier and lower.value.high is None and lo is not None and upper.value.low == 0.0
+            and hi is not None and lo <= hi):
+        return lo, hi
+    return None
+
+
 def _compose(lex: NumberLexicon, text: str, ms: list[Mention]) -> list[Mention]:
-    """A lower bound then an upper bound joined by "and"/"but" is one closed range:
-    "more than 15 but fewer than 45", "at least 25 and at most 80"."""
+    """A lower and an upper bound side by side, joined by "and"/"but" or nothing, are one closed
+    range: "more than 15 but fewer than 45", "at least 25 and at most 80", "under 50, over 20"."""
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
-        if (prev is not None and prev.value.high is None and prev.value.low is not None and not prev.vague
-                and m.value.low == 0.0 and m.value.high is not None and prev.value.low <= m.value.high
-                and m.qualifier and prev.unit == m.unit
-                and text[prev.end:m.start].strip(" ,").lower() in ("and", "but", "but not", "yet")):
-            out[-1] = Mention(prev.start, m.end, prev.fig_start,
-                              Value(prev.value.low, m.value.high, False, text[prev.start:m.end]), prev.word, False,
-                              prev.qualifier, prev.unit)
+        bounds = _closed(prev, m) if prev is not None and prev.unit == m.unit and not prev.vague and not m.vague else None
+        if bounds and text[prev.end:m.start].strip(" ,").lower() in ("and", "but", "but not", "yet", ""):  # type: ignore[union-attr]
+            out[-1] = Mention(prev.start, m.end, prev.fig_start, Value(*bounds, False, text[prev.start:m.end]),  # type: ignore[union-attr]
+                              prev.word, False, prev.qualifier, prev.unit)  # type: ignore[union-attr]
             continue
         out.append(m)
     return out

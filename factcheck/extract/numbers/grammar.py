@@ -73,8 +73,8 @@ def _word(lex: NumberLexicon, w: str, s: int, e: int) -> Tok:
         return Tok("scale", s, e, scale)
     if w in lex.fractions:
         return Tok("frac", s, e, float(lex.fractions[w]))
-    if w in ("a", "an", "and", "of", "in"):
-        return Tok("a" if w == "an" else w, s, e)
+    if w in ("a", "an", "and", "of", "in", "or", "every", "out"):
+        return Tok({"an": "a", "out": "in"}.get(w, w), s, e)
     return Tok("to" if w in lex.range_words else "junk", s, e)
 
 
@@ -121,6 +121,7 @@ def _figure(toks: list[Tok], i: int) -> Piece | None:
     total, cur = 0.0, None  # cur: the group being built before the next scale
     last_big = math.inf
     hundred = dozen = False
+    groups = 0
     best: Piece | None = None
     group_best: Piece | None = None  # the figure as it stood before the current group began
     j, n = i, len(toks)
@@ -147,6 +148,11 @@ def _figure(toks: list[Tok], i: int) -> Piece | None:
                 break
             best = piece(j + 1)
         elif t.kind == "scale":
+            if cur is None and prev is not None and prev.kind == "scale" and groups == 1 and t.value > 100:
+                total, last_big = total * t.value, last_big * t.value  # "2.5 lakh crore", "a thousand million"
+                best = piece(j + 1)
+                j += 1
+                continue
             if cur is None or cur <= 0:
                 break
             if t.value == 100:
@@ -158,6 +164,7 @@ def _figure(toks: list[Tok], i: int) -> Piece | None:
                 total += cur * t.value
                 cur, last_big, hundred = None, t.value, False
                 dozen = dozen or t.value == 12
+                groups += 1
             else:
                 best = group_best  # "2 thousand and | 3 thousand"
                 break

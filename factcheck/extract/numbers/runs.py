@@ -49,7 +49,9 @@ def figures(lex: NumberLexicon, text: str, s: int, e: int, floor: int, end: int)
         p = pieces[k]
         q = pieces[k + 1] if k + 1 < len(pieces) else None
         link = [t.kind for t in toks[p.j:q.i]] if q is not None else []
-        if q is not None and link in (["to"], ["and"], ["in"]):
+        if link[:1] == ["in"] and set(link[1:]) <= {"of", "every"}:
+            link = ["in"]  # "one in five", "two out of three", "one in every four"
+        if q is not None and link in (["to"], ["and"], ["in"], ["or"]):
             joined = _joined(lex, text, toks, p, q, link[0], floor)
             if joined is not None:
                 out += [joined] if joined.end > joined.start else []
@@ -73,6 +75,8 @@ def _joined(lex: NumberLexicon, text: str, toks: list[Tok], p: Piece, q: Piece, 
     if link == "and" and not _BETWEEN.search(text, max(floor, s - 10), s):
         return None
     start = s
+    if link == "or":  # "two or three", "5 or 6": a range when it rises
+        return Figure(s, e, a, b, range=True, word=toks[p.i].word) if a < b else None
     if link == "and":
         start = _BETWEEN.search(text, max(floor, s - 10), s).start()  # type: ignore[union-attr]
     else:

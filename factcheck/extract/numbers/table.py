@@ -46,7 +46,9 @@ class NumberLexicon:
         self.qual_reach = max(map(len, self.qual_kind), default=0) + 8
         posts = "|".join(re.escape(p).replace(r"\ ", r"\s+") + (r"\b" if p[-1:].isalnum() else "")
                          for p in sorted(self.post_kind, key=len, reverse=True)) or _NONE
-        self.post_re = re.compile(rf"(?:\s*)(?P<q>{posts})", re.I)
+        self.post_re = re.compile(rf"(?:\s*)(?P<q>{posts})(?!\s*than\b)", re.I)  # not "30 and more than 20"
+        scale_word = rf"(?:{_alt(w for w in self.scales if w.isalpha())})s?"
+        self.scale_after = re.compile(rf"[\s-]+(?P<a>{scale_word})\b(?:[\s-]+(?P<b>{scale_word})\b)?", re.I)
         self.token_re = re.compile(rf"(?P<dig>{DIGITS})(?P<suf>{_alt(self.suffixes)})?(?!\w)|(?P<word>[^\W\d_]+)|(?P<dash>[-–—])",
                                    re.I)
 
@@ -71,7 +73,8 @@ class NumberLexicon:
         start = rf"(?<![\w.,:/-])(?:(?!0\d){dig}|(?:{words}|{frac})\b|{a_lead})"
         ranges = _alt(w for w in self.range_words if w.isalpha())
         mid = (rf"(?:{num}|(?:{scale}|{frac})\b|an?(?={SEP}(?:{scale}|{frac})\b)|of(?=\s+an?{SEP}{scale}\b)"
-               rf"|and(?={SEP}(?:{num}|(?:an?|one){SEP}(?:{frac})\b))|(?:{ranges}|in)(?=\s+{num}))")
+               rf"|and(?={SEP}(?:{num}|(?:an?|one){SEP}(?:{frac})\b))|(?:{ranges}|or)(?=\s+{num})"
+               rf"|(?:in|out\s+of)(?:\s+every)?(?=\s+{num}))")
         run = rf"{start}(?:{SEP}{mid})*(?![:/]\d)"
         vague = _alt(self.vague)
         return rf"(?P<vague>\b(?:{vague})\b)|(?P<run>{run})"
