@@ -95,8 +95,8 @@ def _vague(lex: NumberLexicon, text: str, s: int, e: int, end: int) -> Figure:
 def _mention(lex: NumberLexicon, text: str, f: Figure, floor: int, end: int) -> Mention | None:
     if not all(x is None or (math.isfinite(x) and 0 <= x <= MAX_FIGURE) for x in (f.low, f.high)):
         return None
-    q = lex.qual_re.search(text, max(floor, f.start - lex.qual_reach), f.start)
-    kind = lex.qual_kind.get(" ".join(q.group("q").lower().split())) if q else None
+    q = lex.qualifier(text, floor, f.start)
+    kind = lex.qual_kind.get(q[1].lower()) if q else None
     post = None if f.range else lex.post_re.match(text, f.end, end)
     if post and _is_figure_after(text, post.end(), end):
         post = None  # "300 plus 20 more": an addition, not a bound
@@ -108,9 +108,9 @@ def _mention(lex: NumberLexicon, text: str, f: Figure, floor: int, end: int) -> 
     elif kind and (not f.vague or f.low == f.high):  # "more than a dozen" qualifies like a figure
         low, high, a = _bound(lex, f.low, kind)
         approx = approx or a
-    s = q.start() if q else f.start
+    s = q[0] if q else f.start
     e = post.end() if post else f.end
-    qual = " ".join(q.group("q").split()) if q else None
+    qual = q[1] if q else None
     return Mention(s, e, f.fig_start, Value(low, high, approx, text[s:e], f.vague), f.word, f.vague, qual, f.unit)
 
 

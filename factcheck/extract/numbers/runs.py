@@ -41,6 +41,8 @@ class Figure:
 
 def figures(lex: NumberLexicon, text: str, s: int, e: int, floor: int, end: int) -> list[Figure]:
     """Every figure in the run text[s:e] (`floor`..`end`: the sentence, for looking around)."""
+    if e - s <= 15 and text[s:e].isdigit() and text[s:e].isascii() and (text[s] != "0" or e - s == 1):
+        return [Figure(s, e, float(text[s:e]), float(text[s:e]))]  # plain digits, most runs: no grammar needed
     toks = tokens(lex, text, s, e)
     pieces = read(toks)
     out: list[Figure] = []

@@ -54,13 +54,23 @@ class NumberLexicon:
 
     @staticmethod
     def _tail_re(phrases: dict[str, str]) -> re.Pattern[str]:
-        """A qualifier ending just before a figure: words need a space after them, symbols need none."""
+        """A qualifier ending just before a figure, matched on the reversed text before it (one
+        anchored attempt instead of a search over the window): words need a space after them,
+        symbols need none."""
         alts = []
-        for q in sorted(phrases, key=len, reverse=True):
-            body = re.escape(q).replace(r"\ ", r"\s+")
-            head = r"(?<!\w)" if q[:1].isalnum() else ""
-            alts.append(head + body + (r"\s+" if q[-1:].isalnum() else r"\s*"))
-        return re.compile(rf"(?P<q>{'|'.join(alts) or _NONE})$", re.I)
+        for q in sorted(phrases, key=lambda p: len(p), reverse=True):
+            body = r"\s+".join(re.escape(w[::-1]) for w in reversed(q.split()))
+            alts.append((r"\s+" if q[-1:].isalnum() else r"\s*") + body + (r"(?!\w)" if q[:1].isalnum() else ""))
+        return re.compile(rf"(?P<q>{'|'.join(alts) or _NONE})", re.I)
+
+    def qualifier(self, text: str, floor: int, s: int) -> tuple[int, str] | None:
+        """(start, phrase) of the qualifier that ends right before position s, if any."""
+        lo = max(floor, s - self.qual_reach)
+        m = self.qual_re.match(text[lo:s][::-1])
+        if m is None:
+            return None
+        start = s - m.end()
+        return start, " ".join(text[start:s].split())
 
     def _pattern(self) -> str:
         words = _alt([*UNITS, *TENS])
