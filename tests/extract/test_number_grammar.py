@@ -117,6 +117,8 @@ MORE_SHAPES = [
     ("just over 100", 100, INF, False), ("as few as 10", 10, INF, False), ("well under 500", 0, 500, False),
     ("eleven hundred", 1100, 1100, False), ("twelve hundred and fifty", 1250, 1250, False), ("a half million", 5e5, 5e5, False),
     ("2,000 and counting", 2000, INF, False), ("1 000", 1000, 1000, False),
+    ("between about 20 and 30", 20, 30, True), ("upward of 60", 60, INF, False), ("ten to fifteen thousand", 1e4, 1.5e4, False),
+    ("one million two hundred thousand", 1.2e6, 1.2e6, False), ("a hundred and twenty", 120, 120, False),
 ]
 ROWS = MORE_SHAPES + OPEN_LOW + UPPER + CLOSED + SCALED + DOZENS + SOUTH_ASIAN + DIGIT_WORDS + ODD_WORDS
 NAMES = list(TEMPLATES)

@@ -74,13 +74,17 @@ def _joined(lex: NumberLexicon, text: str, toks: list[Tok], p: Piece, q: Piece, 
     if link == "in":  # "two in five", "1 in 4"
         ok = 0 < a < b <= 1000 and a == int(a) and b == int(b)
         return Figure(s, e, a / b, a / b, unit="share", word=toks[p.i].word) if ok else None
-    if link == "and" and not _BETWEEN.search(text, max(floor, s - 10), s):
-        return None
-    start = s
+    start, hedged = s, False
     if link == "or":  # "two or three", "5 or 6": a range when it rises
         return Figure(s, e, a, b, range=True, word=toks[p.i].word) if a < b else None
     if link == "and":
-        start = _BETWEEN.search(text, max(floor, s - 10), s).start()  # type: ignore[union-attr]
+        lead = lex.qualifier(text, floor, s)  # "between about 20 and 30"
+        at = lead[0] if lead and lex.qual_kind.get(lead[1].lower()) in ("approx", "nearly") else s
+        between = _BETWEEN.search(text, max(floor, at - 10), at)
+        if between is None:
+            return None
+        start = between.start()
+        hedged = at < s
     else:
         frm = _FROM.search(text, max(floor, s - 30), s)
         before = frm or _WORD_BEFORE.search(text, max(floor, s - 20), s)
@@ -91,7 +95,7 @@ def _joined(lex: NumberLexicon, text: str, toks: list[Tok], p: Piece, q: Piece, 
     if p.scale == 1.0 and q.scale > 1.0 and a * q.scale <= b:
         a *= q.scale  # "2-3 million", "between 20 and 35 thousand"
     if a <= b:
-        return Figure(start, e, a, b, approx=p.dozen or q.dozen, range=True, word=toks[p.i].word, fig_start=s)
+        return Figure(start, e, a, b, approx=p.dozen or q.dozen or hedged, range=True, word=toks[p.i].word, fig_start=s)
     if toks[p.j].dash and not toks[p.i].word and not toks[q.i].word and q.j - q.i == 1 and p.j - p.i == 1:
         return Figure(s, s, None, None)  # "5-4 ruling", "a 3-1 win": a score, nothing to count
     return None
