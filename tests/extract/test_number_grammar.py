@@ -155,6 +155,12 @@ SHARES = [
 SHARE_TEMPLATES = ["Officials said {} the victims were children.", "Aid workers estimate {} the households lost their crops."]
 
 
+@pytest.mark.parametrize("phrase,x", [("half", 0.5), ("a third of", 1 / 3), ("two-thirds", 2 / 3)])
+def test_share_without_of(phrase: str, x: float) -> None:
+    f = only(f"Regional officials said {phrase} the wells in the district were contaminated.")
+    assert close(f.value.low, x) and f.unit == "share"
+
+
 @pytest.mark.parametrize("template", SHARE_TEMPLATES)
 @pytest.mark.parametrize("phrase,x", SHARES)
 def test_shares(template: str, phrase: str, x: float) -> None:

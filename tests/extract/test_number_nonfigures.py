@@ -51,6 +51,8 @@ CASES = [
     ("The Seven Sisters cliffs collapsed and 2 people are missing.", [(2, 2)]),
     ("A Covid-19 ward caught fire and 11 patients were killed.", [(11, 11)]),
     ("Su-24 jets struck the town, killing 15 people.", [(15, 15)]),
+    ("Between 2010 and 2015 the camp grew, and 33 people were killed in clashes there.", [(33, 33)]),
+    ("The drought lasted from 2019 to 2021; 48 people were evacuated.", [(48, 48)]),
 ]
 
 

@@ -16,7 +16,8 @@ from .table import NumberLexicon
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _FROM = re.compile(r"(?:\b(?P<w>[a-z]+)\s+)?\bfrom\s+$", re.I)
 _WORD_BEFORE = re.compile(r"\b(?P<w>[a-z]+)\s+$", re.I)
-_OF = re.compile(r"\s+of\b", re.I)
+_OF = re.compile(r"\s+of\b|(?=\s+(?:the|its|their|his|her|our|all|those|these)\b)", re.I)  # "half of", "half the"
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _NAME_BEFORE = re.compile(r"[a-z,]\s+$")  # mid-sentence: "the Two Holy Mosques" is a name, not a count
 _CAPITAL_AFTER = re.compile(r"[\s-]+[A-Z]")
 
@@ -70,6 +71,8 @@ def _joined(lex: NumberLexicon, text: str, toks: list[Tok], p: Piece, q: Piece, 
     s, e = toks[p.i].start, toks[q.j - 1].end
     if p.share or q.share:
         return None
+    if all(_YEAR.fullmatch(text[toks[x.i].start:toks[x.j - 1].end]) for x in (p, q)) and abs(q.value - p.value) < 100:
+        return None  # "2019 to 2021": two years, each filtered as a year ("1500 to 2000 people" stays a range)
     a, b = p.value, q.value
     if link == "in":  # "two in five", "1 in 4"
         ok = 0 < a < b <= 1000 and a == int(a) and b == int(b)
