@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .grammar import Piece, Tok, read, tokens
-from .table import NumberLexicon
+from .table import TENS, UNITS, NumberLexicon
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _FROM = re.compile(r"(?:\b(?P<w>[a-z]+)\s+)?\bfrom\s+$", re.I)
@@ -42,8 +42,12 @@ class Figure:
 
 def figures(lex: NumberLexicon, text: str, s: int, e: int, floor: int, end: int) -> list[Figure]:
     """Every figure in the run text[s:e] (`floor`..`end`: the sentence, for looking around)."""
-    if e - s <= 15 and text[s:e].isdigit() and text[s:e].isascii() and (text[s] != "0" or e - s == 1):
-        return [Figure(s, e, float(text[s:e]), float(text[s:e]))]  # plain digits, most runs: no grammar needed
+    raw = text[s:e]
+    if e - s <= 15 and raw.isdigit() and raw.isascii() and (raw[0] != "0" or e - s == 1):
+        return [Figure(s, e, float(raw), float(raw))]  # plain digits, most runs: no grammar needed
+    if raw in UNITS or raw in TENS:  # one lower-case number word ("two"): no grammar needed either
+        x = float(UNITS.get(raw, TENS.get(raw, 0)))
+        return [Figure(s, e, x, x, word=True)]
     toks = tokens(lex, text, s, e)
     pieces = read(toks)
     out: list[Figure] = []
