@@ -55,3 +55,12 @@ def test_good_entries_of_a_user_lexicon_are_used(tmp_path: Path) -> None:
 
 def test_shipped_lexicons_have_no_problems() -> None:
     assert lexicon_errors() == []
+
+
+def test_a_user_lexicon_without_scales_keeps_the_shipped_ones(tmp_path: Path) -> None:
+    lex_dir = tmp_path / "rules" / "lexicons"
+    lex_dir.mkdir(parents=True)
+    (lex_dir / "numbers.yaml").write_text('vague:\n  "a bunch of": [5, 20]\n', encoding="utf-8")
+    lex = numbers.lexicon((str(tmp_path / "rules"),))
+    found = [(m.value.low, m.value.high) for m in numbers.find("a bunch of people and 2 million more than 12 lakh", lex=lex)]
+    assert found == [(5.0, 20.0), (2e6, 2e6), (1.2e6, None)]

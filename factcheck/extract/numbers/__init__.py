@@ -38,7 +38,10 @@ class Mention:
 
 @per_rule_dirs
 def lexicon(extra_dirs: tuple[str, ...] = ()) -> NumberLexicon:
-    return NumberLexicon(load_lexicon("numbers", extra_dirs))
+    """A user's numbers.yaml replaces the shipped one key by key: a file written before scales,
+    suffixes and fractions were data (only vague words and qualifiers) still reads "2 million"."""
+    data = load_lexicon("numbers", extra_dirs)
+    return NumberLexicon({**load_lexicon("numbers"), **data} if extra_dirs else data)
 
 
 def figure_value(text: str, lex: NumberLexicon | None = None) -> float | None:
