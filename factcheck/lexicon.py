@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import patterns
+from . import lexicon_shapes, patterns
 
 T = TypeVar("T")
 from .yamlsafe import YamlError, read_yaml, strip_lines
@@ -94,6 +94,7 @@ def _checked(name: str, loaded: dict[str, Any], previous: dict[str, Any], f: Pat
         else:
             del container[key]
     _prune(loaded, bad)
+    lexicon_shapes.check(name, loaded, f, lambda line, msg: problems.append(YamlError(str(f), line, msg)))
     return strip_lines(loaded)
 
 

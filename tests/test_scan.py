@@ -29,7 +29,10 @@ TRICKY = st.sampled_from(["\u0130", "\u0131", "\u017f", "\u212a", "A", "a", "a  
                           "the Syrian Observatory", "SOHR", "near Homs", "outside the Town Hall", "into Gaza", "IN Paris",
                           "death toll", "death-toll", "Tolls", "bodies were recovered", "claimed 12 lives", "hospitalised",
                           "taken to a hospital", "in critical condition", "lost their lives", "unaccounted for", "bused out",
-                          "skilled", "Evacuees", "food-insecure", "without power"])
+                          "skilled", "Evacuees", "food-insecure", "without power", "half", "half-a-dozen", "a half",
+                          "a quarter of a million", "two-thirds", "four dozen", "12 lakh", "Rs 1.5 crore", "3k-8k", "$4m",
+                          "between 20 and 35", "above 800", ">12", "≥ 45", "300 or more", "40-plus", "two in five",
+                          "one out of every", "sixty - three", "5-4", "24/7", "9/11", "09", "a-million", "a —dozen"])
 
 
 def _texts() -> list[str]:

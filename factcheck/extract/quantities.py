@@ -144,6 +144,8 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
         return "count", None
     if PERCENT.match(after):
         return "other", "percent"
+    if m.unit:  # numbers marks shares ("half of", "two in five"): never a count
+        return "other", m.unit
     if CURRENCY_BEFORE.search(before) or CURRENCY_AFTER.match(after):
         return "other", "money"
     if MAGNITUDE.search(before) or MAGNITUDE.match(after):
