@@ -39,7 +39,9 @@ def tidy(res: Resolver, items: list[tuple[int, str, str, str]]) -> list[tuple[in
             while words and words[0] in adjectival:
                 words = untitled(words[1:])
             if not words or any(w.isupper() and len(w) > 3 for w in words) or "\n" in name \
-                    or any(w in NOT_PERSON or w in CALENDAR or w in VENUE_WORDS for w in words) or words[-1][:1].islower():
+                    or any(w in CALENDAR or w in VENUE_WORDS for w in words) or words[-1][:1].islower() \
+                    or any(w in NOT_PERSON for w in (words if typ == "name" else words[:1])):
+                # a known person's later words may be short function words elsewhere ("Kim Jong Un", "Un")
                 continue  # a title alone, a byline in capitals, a venue or calendar word
             name = res.canonical(" ".join(words))
             key = res.country.get(name) or res.ctx.ents.affiliation.get(name) or (key if key != " ".join(words) else name)

@@ -108,3 +108,10 @@ def test_someone_present_for_a_meeting_attended_it_and_the_list_is_no_longer_who
     f = meetings("Chilean President Luis Ortega and Swedish Prime Minister Karin Lindqvist spoke on Monday. German "
                  "Chancellor Felix Braun was also present for the first meeting between Ortega and Lindqvist in Quito.")[-1]
     assert set(f.participants) == {"Felix Braun", "Luis Ortega", "Karin Lindqvist"} and f.complete is False
+
+
+def test_a_known_family_name_first_leader_stays_an_attendee() -> None:
+    """A lexicon person whose later name words are short function words elsewhere ("Un")."""
+    fact = first("SEOUL (Yonhap) -- South Korean President Moon Jae-in and North Korean leader Kim Jong Un "
+                 "met in Seoul on Friday.")
+    assert {"Moon Jae-in", "Kim Jong Un"} <= set(fact.participants)
