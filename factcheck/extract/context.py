@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..model import Document
 from ..scan import Anchored
 from ..text import LineIndex, Sentence, sentences
+from . import clock as clock_
 from . import entities as ent
 from .places import Place, gazetteer
 
@@ -45,6 +46,7 @@ class DocContext:
     _times: dict[int, list] = field(default_factory=dict)
     _clauses: dict[tuple[int, int], list] = field(default_factory=dict)
     dateline: tuple[int, int] | None = None  # "MANILA, Philippines (AP) —": the reporter's city, not the story's
+    clock: clock_.Clock | None = None  # how the report's day was found (published, updated, text, url, story)
 
     def times(self, sent: Sentence) -> list:
         """Time expressions of a sentence, resolved once and shared by every fact in it."""
@@ -89,9 +91,9 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
         located = bool(_LOCATIVE.search(doc.text, max(0, p.start - 30), p.start))
         counts[p.canonical] += (1.0 + located) * (0.5 if p.kind == "country" else 1.0)
     main = max(counts, key=lambda k: (counts[k], k)) if counts else doc.dateline_place
-    from .dates import parse_iso
-
-    ctx = DocContext(doc, sents, LineIndex(doc.text), ents, places, main, parse_iso(doc.published))
+    ctx = DocContext(doc, sents, LineIndex(doc.text), ents, places, main, None)
+    ctx.clock = _clock(doc, prose)
+    ctx.published = ctx.clock.day
     ctx._place_starts = [p.start for p in places]
     d = DATELINE.search(doc.text, doc.body_start, min(len(doc.text), doc.body_start + 4000))
     if d:
@@ -118,3 +120,16 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
             taken.append((s, e))
             out.append(Place(s, e, f"{part} {name}" if part else name, name, part, "other"))
     return out
+
+
+def _clock(doc: Document, prose: list[Sentence]) -> clock_.Clock:
+    """The report's day: its own (front matter, update stamps, text, URL), moved to the day its
+    wire copy was written when that is the eve of publication (see clock.as_of)."""
+    from .dates import find, parse_iso
+
+    c = clock_.local(doc.text, doc.body_start, parse_iso(doc.published))
+    if c.how != "published" or c.day is None:
+        return c
+    named = [dt.date.fromisoformat(t.window[0]) for s in prose[:40] for t in find(doc.text, s.start, s.end, c.day)
+             if "yesterday" not in doc.text[t.start:t.end].lower() and t.window[0] == t.window[1] and dt.timedelta(0) <= c.day - dt.date.fromisoformat(t.window[0]) <= dt.timedelta(days=7)]
+    return clock_.as_of(c, named)
