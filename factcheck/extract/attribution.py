@@ -132,8 +132,8 @@ def credit(found: list[Clause], fig_start: int, fig_end: int) -> Clause | None:
             d = fig_start - c.anchor
         elif c.kind == "post" and fig_end <= c.anchor:
             d = c.anchor - fig_end
-        elif c.kind == "any":
-            d = 0
+        elif c.kind == "any":  # "According to X, ..." covers its sentence; a trailing one the nearer figures first
+            d = c.start - fig_end if fig_end <= c.start else 0
         else:
             continue
         rank = (d, c.start)

@@ -47,6 +47,26 @@ class DocContext:
     _clauses: dict[tuple[int, int], list] = field(default_factory=dict)
     dateline: tuple[int, int] | None = None  # "MANILA, Philippines (AP) —": the reporter's city, not the story's
     clock: clock_.Clock | None = None  # how the report's day was found (published, updated, text, url, story)
+    country_of: dict[str, str] = field(default_factory=dict)  # the gazetteer's part-of relation
+
+    def area_of(self, found: Place | None) -> tuple[tuple[str, str], ...]:
+        """("area", X) for a figure of the report's own scope (its sentence names no place, or the
+        report's main place, or that place's country): such figures of one story are compared
+        across reports even when one names the capital and another the country. ("within", code)
+        for a named part of a country: compared as itself, and with the whole only for "the part
+        exceeds the whole"."""
+        main = self.main_place
+        home = self.country_of.get(main) if main else None
+        if found is None:
+            return (("area", home or main),) if main else ()
+        code = self.country_of.get(found.canonical)
+        if found.kind == "country" and code and code == home:
+            return (("area", code), ("whole", True))  # the country named: a whole its parts may not exceed
+        if found.canonical == main and not found.part:
+            return (("area", home or found.canonical),)
+        if code and home and code != home:  # a neighbour's toll ("53 in India, mainly in Bihar"): that country's
+            return (("area", code),)
+        return (("within", code),) if code else ()
 
     def times(self, sent: Sentence) -> list:
         """Time expressions of a sentence, resolved once and shared by every fact in it."""
@@ -79,7 +99,8 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     ents = ent.find(doc.text, doc.body_start, ent.lexicon(extra_dirs))
     person_words = {w for m in ents.mentions if m.type == "person" for w in m.canonical.split()}
     person_words |= {m.surface for m in ents.mentions if m.type != "person"}
-    places = [p for p in gazetteer(extra_dirs).find(doc.text, doc.body_start)
+    gaz = gazetteer(extra_dirs)
+    places = [p for p in gaz.find(doc.text, doc.body_start)
               if p.canonical not in person_words and doc.text[p.end:p.end + 1] != "-"]
     places = sorted(places + _unknown_places(doc, places, ents), key=lambda p: p.start)
     prose = [s for s in sents if s.prose]
@@ -90,9 +111,12 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     for p in in_prose:  # where the report is about: often named, named as a location, not a country-as-actor
         located = bool(_LOCATIVE.search(doc.text, max(0, p.start - 30), p.start))
         counts[p.canonical] += (1.0 + located) * (0.5 if p.kind == "country" else 1.0)
+    placed = {k: v for k, v in counts.items() if k in gaz.country_of}
+    counts = Counter(placed) if placed else counts  # a mountain or a building is a site, not where the report is
     main = max(counts, key=lambda k: (counts[k], k)) if counts else doc.dateline_place
     ctx = DocContext(doc, sents, LineIndex(doc.text), ents, places, main, None)
     ctx.clock = _clock(doc, prose)
+    ctx.country_of = gaz.country_of
     ctx.published = ctx.clock.day
     ctx._place_starts = [p.start for p in places]
     d = DATELINE.search(doc.text, doc.body_start, min(len(doc.text), doc.body_start + 4000))
@@ -111,7 +135,7 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
             s, e = m.start("name"), m.end("name")
             name = m.group("name")
             first = re.sub(r"['’]s$", "", name.split()[0])
-            if first in NOT_PLACE or (first.endswith(("ian", "ese", "ish", "ean")) and len(name.split()) == 1) \
+            if first in NOT_PLACE or (first.endswith(("ian", "ese", "ish", "ean", "i")) and len(name.split()) == 1) \
                     or any(a < e and s < b for a, b in taken):
                 continue
             part = m.groupdict().get("part")

@@ -25,7 +25,7 @@ EXPR = re.compile(
     rf"(?P<span>\b(?:from|between)\s+(?:late\s+|early\s+)?(?P<a>{_DAY}){_PART}\s+(?:into|to|until|till|through|and)\s+(?:early\s+|late\s+)?(?P<b>{_DAY}){_PART})"
     rf"|(?P<both>\b(?P<c>{_WD}){_PART}\s+and\s+(?P<d>{_WD}))"
     rf"|(?P<since>\bsince\s+(?:late\s+|early\s+)?(?P<e>{_DAY}){_PART})"
-    rf"|(?P<sinceev>\bsince\s+(?:the\s+)?[a-z][\w\s-]{{2,40}}?\s+(?:began|struck|hit|started|erupted|broke\s+out|collapsed|crashed)\s+(?:late\s+|early\s+)?(?:on\s+)?(?P<ev>{_DAY}){_PART})"
+    rf"|(?P<sinceev>\bsince\s+(?:the\s+)?[a-z][\w\s-]{{2,40}}?\s+(?:began|struck|hit|started|erupted|broke\s+out|collapsed|crashed|caved\s+in|fell|sank|exploded|happened|occurred)\s+(?:late\s+|early\s+)?(?:on\s+)?(?P<ev>{_DAY}){_PART})"
     rf"|(?P<one>\b(?P<f>{_DAY}){_PART})"
     r"|(?P<year>\b(?:in|In|since|Since|during|During|of|back in|Back in)\s+(?:early\s+|late\s+|mid-)?(?P<y>1[6-9]\d\d|20\d\d)\b(?![-–]\d))"
     r"|(?P<overnight>\bovernight\b|\blast night\b)"

@@ -15,8 +15,9 @@ from ..lexicon import load_lexicon, per_rule_dirs, words
 from ..model import Fact, Value, stable_id
 from ..scan import DIGIT, anchored_on
 from ..text import Sentence, evidence
-from . import attribution, numbers
+from . import attribution, numbers, roles
 from .context import DocContext
+from .places import Place
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$")
@@ -31,17 +32,21 @@ MEASURE_UNIT = re.compile(r"^[\s-]*(?P<u>km|kilomet(?:er|re)s?|miles?|met(?:er|r
 IDENT_BEFORE = re.compile(r"\b(?:Flight|Route|Highway|Interstate|Resolution|Article|Section|Room|Gate|Platform|Chapter|"
                           r"Apollo|Boeing|Airbus|Model|Phase|Level|Category|Grade|Unit|Line|Bus|Train|Terminal|Block|"
                           r"Building|Ward|District|Zone|Sector|Camp|Road|Street|Avenue|Number|No\.|Nos\.|number|Act|Bill|Decree|Law|Kilo|Tu|Il|Su|Mi|An|Yak|MH|Hurricane|Typhoon|Storm|Cyclone)\s$")
-VERBISH = {"were", "was", "have", "has", "had", "are", "is", "be", "been", "being", "will", "would", "could", "may", "might",
+VERBISH = {"till", "until", "this", "these", "those", "its", "were", "was", "have", "has", "had", "are", "is", "be", "been", "being", "will", "would", "could", "may", "might",
            "remain", "remained", "remains", "died", "die", "lost", "fled", "said", "including", "among", "in", "on", "at",
            "from", "to", "by", "for", "with", "after", "during", "as", "and", "or", "but", "who", "which", "that", "still",
            "now", "so", "far", "reportedly", "also", "each", "apiece", "total", "altogether", "overall", "of", "more", "others"}
 PEOPLE_SUFFIX = ("ers", "ors", "ists", "ians", "ees", "men", "women", "children", "people", "folk", "ites", "ards", "ants", "ents")
 REVISION_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|raised|revised(?: up| upward| down| downward)?|grew|reached|soared|now stands at|stood at|up)\s+(?:to\s+)?(?:at\s+)?$", re.I)
 PREVIOUS_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:up|down|rising|risen|climbing|jumping|revised)\s+from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+previous\s+|an\s+earlier\s+)?$", re.I)  # "from 48 to 61": 48 is the earlier figure
+TO_BETWEEN = re.compile(r"^\s*to\s*$", re.I)
 TO_FROM = re.compile(r"^\s*from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+){0,2}$", re.I)
 EARLIER = re.compile(r"\b(?:had\s+(?:stood|put|been|reached|risen|given)|earlier\s+(?:figures?|tolls?|reports?|estimates?)|"
                      r"previously|initially|at first|first reported|had earlier)\b", re.I)
+BACKSHIFT = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|according)\b[^.;]*\bhad\s+(?:stood|put|been|reached|risen|given)\b", re.I)
+EARLIER_STRONG = re.compile(r"\b(?:earlier\s+(?:figures?|tolls?|reports?|estimates?)|previously|initially|at first|first reported|had earlier)\b", re.I)
 COMPOUND_AFTER = re.compile(r"^-(?!strong\b|odd\b|plus\b)[a-z]+", re.I)  # "twelve-storey", "two-car": an adjective, not a count
 SUBSET_BEFORE = re.compile(r"\b(?:among\s+(?:the\s+)?(?:dead|victims|injured|wounded|killed|missing|those\s+\w+)(?:\s+(?:were|are))?|"
                            r"(?:the\s+)?(?:dead|victims|injured|wounded|casualties|toll)\s+(?:included|include|includes)|"
@@ -53,6 +58,12 @@ SKIP_WORDS = {"of", "more", "other", "others", "additional", "further", "the", "
 CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but|although|though)\b")
 SAME_FIGURE = re.compile(r"\b(?:puts?|putting|estimates?|estimated|gives?|gave|places?|placed)\s+(?:the|its|their)\s+"
                          r"(?:figure|number|total|tally|count|toll)\s+(?:at|as)\s+$", re.I)
+TOLL_VERB = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:(?:has|had|have)\s+)?(?:climb(?:s|ed|ing)?|rose|rises|risen|rising|jump(?:s|ed|ing)?|"
+                       r"reach(?:es|ed|ing)?|hit(?:s|ting)?|pass(?:es|ed|ing)|tops?|topped|topping|exceed(?:s|ed|ing)?|soared|"
+                       r"stands|stood|standing|is|was)"
+                       r"(?:\s+(?:to|at|past|by))?\s*$", re.I)  # "toll climbs to 355": the toll's figure, whatever follows
+LIST_BEFORE = re.compile(r"^[^.;:\d]{0,40}?(?:,|\band)\s*$")
+LIST_AFTER = re.compile(r"^\s+(?:in|at|on|from)\s", re.I)
 JOINED = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:and|or|plus)\s+$")
 
 
@@ -67,6 +78,7 @@ class MeasureLexicon:
         self.trigger_fast = anchored_on(self.trigger_re, ["|".join(pats) for _, pats in measures])
         self.people = words(data.get("people_nouns", ""))
         self.things = words(data.get("thing_nouns", ""))
+        self.breakdown = frozenset(words(data.get("breakdown_nouns", "")))
 
     def is_trigger(self, word: str) -> bool:
         m = self.trigger_re.fullmatch(word)
@@ -94,6 +106,7 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             continue
         found = ctx.clauses(sent.start, sent.end)
         consumed: set[int] = set()
+        carried: dict[int, Value] = {}  # "from 48 to 61": the earlier figure, for the later one
         for i, m in enumerate(mentions):
             if i in consumed:
                 continue
@@ -112,15 +125,24 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             if next_m is not None and (PREVIOUS_AFTER.match(between) or to_from):
                 previous = next_m.value
                 consumed.add(i + 1)
+            previous = previous or carried.get(i)
             before = ctx.doc.text[max(sent.start, m.start - 40):m.start]
             earlier = bool(EARLIER.search(ctx.doc.text, sent.start, m.start))  # "had stood at 8": an outdated figure
+            if earlier and BACKSHIFT.search(ctx.doc.text, sent.start, m.start) and not EARLIER_STRONG.search(ctx.doc.text, sent.start, m.start):
+                earlier = False  # "police said the toll had reached 1,394": reported speech, not an outdated figure
+            if next_m is not None and FROM_BEFORE.search(before) and TO_BETWEEN.match(between):
+                earlier = True
+                carried[i + 1] = m.value
             revision = bool(previous or REVISION_BEFORE.search(before) or INCREMENT_BEFORE.search(before) or earlier)
             clause = attribution.credit(found, m.start, m.end) or _quoted_speaker(ctx, sent, m)
             subset = bool(SUBSET_BEFORE.search(ctx.doc.text, max(sent.start, m.start - 60), m.start)
                           or SUBSET_AFTER.match(ctx.doc.text[m.end:sent.end]))
+            kind_of = roles.role(ctx.doc.text, sent.start, sent.end, m.start, m.end,
+                                 mentions[i - 1].end if i else None, ctx.published)
+            who = roles.breakdown(ctx.doc.text[m.end:min(sent.end, m.end + 40)], lex.breakdown) if unit == "people" else None
             fact = _fact(ctx, sent, m, measure, unit, clause.name if clause else None,
-                         [(c.start, c.end) for c in found], previous, revision, bool(INCREMENT_BEFORE.search(before)),
-                         subset, earlier)
+                         [(c.start, c.end) for c in found], previous, revision, kind_of == "increment",
+                         subset, earlier, kind_of, who)
             made.append(fact)
             yield fact
 
@@ -173,6 +195,9 @@ def _borrowed(ctx: DocContext, sent: Sentence, i: int, mentions: list, lex: Meas
         kind = _classify(text, mentions[i + 1], sent, lex)
         if kind and kind[0] not in ("count", "duration", "other"):
             return kind[0]
+    if i and made and made[-1].evidence.start == mentions[i - 1].start and made[-1].measure in lex.names \
+            and LIST_BEFORE.match(text[mentions[i - 1].end:m.start]) and LIST_AFTER.match(text[m.end:m.end + 12]):
+        return made[-1].measure  # "killed 34 people in India, 12 in Tibet and two in Bangladesh"
     if SAME_FIGURE.search(text, max(sent.start, m.start - 40), m.start):
         earlier = [f for f in made if f.measure not in ("count", "duration", "other")]
         if earlier and earlier[-1].evidence.start >= sent.para_start:
@@ -227,7 +252,7 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
         break  # matches come in text order: the first after the figure is the nearest
     for t in lex.trigger_fast.finditer(text, b_start, m.start):
         gap = text[t.end():m.start]
-        d = 0 if not gap.strip() else m.start - t.end() + 12  # "killed 20": adjacent wins; else after is likelier
+        d = 0 if not gap.strip() or TOLL_VERB.match(gap) else m.start - t.end() + 12  # "killed 20": adjacent wins
         if best is None or d < best[0]:
             best = (d, lex.measure_of(t))
     return best[1] if best else None
@@ -235,27 +260,42 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
 
 def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, unit: str | None,
           source: str | None, src_spans: list[tuple[int, int]], previous: Value | None, revision: bool,
-          increment: bool, subset: bool = False, earlier: bool = False) -> Fact:
-    place = _place(ctx, sent, m, src_spans)
+          increment: bool, subset: bool = False, earlier: bool = False, kind_of: str | None = None,
+          who: str | None = None) -> Fact:
+    found = _place(ctx, sent, m, src_spans)
+    place = found.name if found else ctx.main_place
     time = _time(ctx, sent, m)
     ev = evidence(ctx.index, sent, m.start, m.end)
     v = m.value
     fid = stable_id("q", ctx.doc.id, m.start, m.end, measure)
     flags = (("earlier", earlier), ("increment", increment), ("subset", subset))
     extra = tuple((k, True) for k, v in flags if v)
+    if earlier and not kind_of:
+        kind_of = "earlier"
+    extra += tuple((k, v) for k, v in (("role", kind_of), ("breakdown", who), *ctx.area_of(found)) if v)
+    if time is None:
+        extra += (("not_compared", "undated"),)
+    elif kind_of in ("increment", "background", "projection"):
+        extra += (("not_compared", kind_of),)
     return Fact(id=fid, doc=ctx.doc.id, kind="quantity", evidence=ev, measure=measure,
                 value=Value(v.low, v.high, v.approx, v.text, v.vague), unit=unit, place=place, time=time,
                 source=source, previous=previous, revision=revision, extra=extra)
 
 
-def _place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[tuple[int, int]]) -> str | None:
-    """The place nearest the figure in its sentence (not in a source phrase or the dateline), else the report's."""
-    skip = src_spans + [ctx.dateline] if ctx.dateline else src_spans
+def _place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[tuple[int, int]]) -> Place | None:
+    """The place nearest the figure in its sentence (not in a source phrase or the dateline, and
+    rather in its own clause: "53 in India, while 17 died in Tibet"); None: the report's own."""
+    skip = [ctx.dateline] if ctx.dateline else []
     cands = [p for p in ctx.places_in(sent.start, sent.end) if not any(a <= p.start < b for a, b in skip)]
     if not cands:
-        return ctx.main_place
-    best = min(cands, key=lambda p: (p.start - m.end) if p.start >= m.end else (m.start - p.end) * 1.3 + 5)
-    return best.name
+        return None
+    text = ctx.doc.text
+
+    def cost(p: Place) -> float:  # a place in the source phrase ("officials in India") only when no other will do
+        d = (p.start - m.end) if p.start >= m.end else (m.start - p.end) * 1.3 + 5
+        a, b = (m.end, p.start) if p.start >= m.end else (p.end, m.start)
+        return d + (200 if CLAUSE_END.search(text, a, b) else 0) + (150 if any(x <= p.start < y for x, y in src_spans) else 0)
+    return min(cands, key=cost)
 
 
 def _time(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> tuple[str, str] | None:
