@@ -294,7 +294,8 @@ def _place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[
     def cost(p: Place) -> float:  # a place in the source phrase ("officials in India") only when no other will do
         d = (p.start - m.end) if p.start >= m.end else (m.start - p.end) * 1.3 + 5
         a, b = (m.end, p.start) if p.start >= m.end else (p.end, m.start)
-        return d + (200 if CLAUSE_END.search(text, a, b) else 0) + (150 if any(x <= p.start < y for x, y in src_spans) else 0)
+        unplaced = 100 if p.kind == "other" and p.canonical not in ctx.country_of else 0  # "Rana Plaza ... in Savar"
+        return d + unplaced + (200 if CLAUSE_END.search(text, a, b) else 0) + (150 if any(x <= p.start < y for x, y in src_spans) else 0)
     return min(cands, key=cost)
 
 
