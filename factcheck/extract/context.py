@@ -47,7 +47,9 @@ class DocContext:
     _clauses: dict[tuple[int, int], list] = field(default_factory=dict)
     dateline: tuple[int, int] | None = None  # "MANILA, Philippines (AP) —": the reporter's city, not the story's
     clock: clock_.Clock | None = None  # how the report's day was found (published, updated, text, url, story)
+    main_kind: str | None = None  # city | region | country | other
     country_of: dict[str, str] = field(default_factory=dict)  # the gazetteer's part-of relation
+    towns: set[str] = field(default_factory=set)
 
     def area_of(self, found: Place | None) -> tuple[tuple[str, str], ...]:
         """("area", X) for a figure of the report's own scope (its sentence names no place, or the
@@ -57,12 +59,13 @@ class DocContext:
         exceeds the whole"."""
         main = self.main_place
         home = self.country_of.get(main) if main else None
+        site = self.main_kind in ("city", "country") or main in self.towns  # a town is the event's site; a region, a part
         if found is None:
-            return (("area", home or main),) if main else ()
+            return (("area", home if site and home else main),) if main else ()
         code = self.country_of.get(found.canonical)
         if found.kind == "country" and code and code == home:
             return (("area", code), ("whole", True))  # the country named: a whole its parts may not exceed
-        if found.canonical == main and not found.part:
+        if found.canonical == main and not found.part and site:
             return (("area", home or found.canonical),)
         if code and home and code != home:  # a neighbour's toll ("53 in India, mainly in Bihar"): that country's
             return (("area", code),)
@@ -116,7 +119,8 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     main = max(counts, key=lambda k: (counts[k], k)) if counts else doc.dateline_place
     ctx = DocContext(doc, sents, LineIndex(doc.text), ents, places, main, None)
     ctx.clock = _clock(doc, prose)
-    ctx.country_of = gaz.country_of
+    ctx.country_of, ctx.towns = gaz.country_of, gaz.towns
+    ctx.main_kind = next((p.kind for p in places if p.canonical == main), None)
     ctx.published = ctx.clock.day
     ctx._place_starts = [p.start for p in places]
     d = DATELINE.search(doc.text, doc.body_start, min(len(doc.text), doc.body_start + 4000))

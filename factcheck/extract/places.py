@@ -39,6 +39,7 @@ class Gazetteer:
         not_places = set((lex.get("not_places") or "").split())
         entries: dict[str, tuple[str, str, int]] = {}
         self.country_of: dict[str, str] = {}  # canonical name -> ISO country code: the part-of relation
+        self.towns: set[str] = set()  # names of towns of 100,000 or more, even when a region shares the name
 
         def within(canonical: str, code: str | None) -> None:
             if code and canonical not in self.country_of:
@@ -60,6 +61,8 @@ class Gazetteer:
             name = c["name"]
             if name not in not_places and name[:1].isupper():
                 add(name, name, "city", int(c["population"]))
+                if int(c["population"]) >= SMALL_CITY:
+                    self.towns.add(name)
                 if entries.get(name, ("", "", 0))[1] == "city" and entries[name][2] == int(c["population"]):
                     self.country_of[name] = c["countrycode"]  # the most populous city of that name
         for sub in pycountry.subdivisions:

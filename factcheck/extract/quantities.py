@@ -62,6 +62,8 @@ TOLL_VERB = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:(?:has|had|have)\s+)?(?:climb(?:
                        r"reach(?:es|ed|ing)?|hit(?:s|ting)?|pass(?:es|ed|ing)|tops?|topped|topping|exceed(?:s|ed|ing)?|soared|"
                        r"stands|stood|standing|is|was)"
                        r"(?:\s+(?:to|at|past|by))?\s*$", re.I)  # "toll climbs to 355": the toll's figure, whatever follows
+HEAD_GAP = re.compile(r"\s+(?:(?:more|other|additional|further|new)\s+)?", re.I)
+AMONG_NEXT = re.compile(r"^\s+(?:[A-Za-z]+\s+){0,2}(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?$", re.I)
 LIST_BEFORE = re.compile(r"^[^.;:\d]{0,40}?(?:,|\band)\s*$")
 LIST_AFTER = re.compile(r"^\s+(?:in|at|on|from)\s", re.I)
 JOINED = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:and|or|plus)\s+$")
@@ -115,6 +117,8 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             if kind is None:
                 continue
             measure, unit = kind
+            if measure == "count" and unit in ("people", None) and i in carried and made:
+                measure, unit = made[-1].measure or measure, "people"  # "the toll from 48 to 61": the same series
             if measure == "count" and unit in ("people", None):
                 borrowed = _borrowed(ctx, sent, i, mentions, lex, made)
                 if borrowed:
@@ -191,7 +195,8 @@ def _borrowed(ctx: DocContext, sent: Sentence, i: int, mentions: list, lex: Meas
     crew were taken to hospital", or "the government puts the figure at 400" (the previous figure's)."""
     text = ctx.doc.text
     m = mentions[i]
-    if i + 1 < len(mentions) and JOINED.match(text[m.end:mentions[i + 1].start]):
+    if i + 1 < len(mentions) and (JOINED.match(text[m.end:mentions[i + 1].start])
+                                  or AMONG_NEXT.match(text[m.end:mentions[i + 1].start])):  # "Nine Britons were among the 41 killed"
         kind = _classify(text, mentions[i + 1], sent, lex)
         if kind and kind[0] not in ("count", "duration", "other"):
             return kind[0]
@@ -214,6 +219,8 @@ def _head_noun(after: str, lex: MeasureLexicon) -> str | None:
     modifiers = 0
     for tok in re.findall(r"[A-Za-z][\w'-]*|[,.;:]", after)[:4]:
         low = tok.lower()
+        if modifiers and low in lex.people and lex.is_trigger(low):
+            return None  # "the 2004 tsunami killed": a verb after a noun, not the counted noun
         if low in lex.people or low in lex.things:
             return low
         if low in SKIP_WORDS or tok[0].isupper() or low.endswith(("ian", "ese", "ish")):
@@ -247,6 +254,8 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
     # the windows are read in the document, so a window cut mid-word ("s|killed") finds no trigger
     for t in lex.trigger_fast.finditer(text, m.end, a_end):
         d = t.start() - m.end
+        if HEAD_GAP.fullmatch(text[m.end:t.start()]):
+            return lex.measure_of(t)  # the counted noun itself ("pulled four more bodies"): nothing is nearer
         if best is None or d < best[0]:
             best = (d, lex.measure_of(t))
         break  # matches come in text order: the first after the figure is the nearest
