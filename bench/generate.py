@@ -1761,12 +1761,15 @@ class DocWriter:
         None may ever be read as contradicting the toll. A separate random stream, so the rest
         of the report is the same as in generator version 1."""
         r = random.Random(f"factcheck-bench/shapes/{self.s.seed.index}/{self.doc.rel}")
+        story = random.Random(f"factcheck-bench/shapes/{self.s.seed.index}")  # facts of the story: one truth
         k = self.fig("killed")
         out: list[str] = []
-        if k >= 3 and r.random() < 0.3:
-            n = r.randint(1, min(4, k - 1))
-            nat = r.choice(("Britons", "Americans", "Germans", "Canadians", "Australians", "Filipinos", "Kenyans"))
-            out.append(r.choice((f"{cap(number_words(n))} {nat} were among the dead, the foreign ministry said.",
+        first = self.fig("killed", 0)
+        if first >= 3 and r.random() < 0.3:  # foreigners die in the event itself: the count never changes
+            n = story.randint(1, min(4, first - 1))
+            nat = story.choice(("Briton", "American", "German", "Canadian", "Australian", "Filipino", "Kenyan"))
+            nat += "s" if n > 1 else ""
+            out.append(r.choice((f"{cap(number_words(n))} {nat} {'were' if n > 1 else 'was'} among the dead, the foreign ministry said.",
                                  f"The dead included {number_words(n)} {nat}, according to their embassy.")))
         prev = self.fig("killed", self.day - 1) if self.day > 0 else 0
         if self.day > 0 and k - prev >= 2 and r.random() < 0.3:

@@ -17,7 +17,7 @@ from . import entities as ent
 from .places import Place, gazetteer
 
 _UNKNOWN = re.compile(
-    r"\b(?:in|near|at|outside|from|across|around|into)\s+(?:the\s+)?(?:(?P<part>northern|southern|eastern|western|central|"
+    r"\b(?:in|near|at|outside|from|across|around|into)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:(?P<part>northern|southern|eastern|western|central|"
     r"north|south|east|west|downtown|northeastern|northwestern|southeastern|southwestern)\s+)?"
     r"(?P<name>(?:[A-Z][\w'’-]+|[A-Z]\d+)(?:\s+(?:[A-Z][\w'’-]+|\d+))?(?:\s+(?:province|district|county|County|state|region|"
     r"township|city|village|camp|valley|mountains|island|Avenue|Street|Road|Boulevard|Highway))?)")
@@ -118,7 +118,7 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     counts = Counter(placed) if placed else counts  # a mountain or a building is a site, not where the report is
     main = max(counts, key=lambda k: (counts[k], k)) if counts else doc.dateline_place
     ctx = DocContext(doc, sents, LineIndex(doc.text), ents, places, main, None)
-    ctx.clock = _clock(doc, prose)
+    ctx.clock = _clock(ctx, prose)
     ctx.country_of, ctx.towns = gaz.country_of, gaz.towns
     ctx.main_kind = next((p.kind for p in places if p.canonical == main), None)
     ctx.published = ctx.clock.day
@@ -150,14 +150,21 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
     return out
 
 
-def _clock(doc: Document, prose: list[Sentence]) -> clock_.Clock:
+def _clock(ctx: DocContext, prose: list[Sentence]) -> clock_.Clock:
     """The report's day: its own (front matter, update stamps, text, URL), moved to the day its
-    wire copy was written when that is the eve of publication (see clock.as_of)."""
-    from .dates import find, parse_iso
+    wire copy was written when that is the eve of publication (see clock.as_of). The time
+    expressions read on the way are kept for the extractors when the day stays."""
+    from .dates import parse_iso
 
+    doc = ctx.doc
     c = clock_.local(doc.text, doc.body_start, parse_iso(doc.published))
     if c.how != "published" or c.day is None:
         return c
-    named = [dt.date.fromisoformat(t.window[0]) for s in prose[:40] for t in find(doc.text, s.start, s.end, c.day)
-             if "yesterday" not in doc.text[t.start:t.end].lower() and t.window[0] == t.window[1] and dt.timedelta(0) <= c.day - dt.date.fromisoformat(t.window[0]) <= dt.timedelta(days=7)]
-    return clock_.as_of(c, named)
+    ctx.published = c.day
+    named = [dt.date.fromisoformat(t.window[0]) for s in prose[:40] for t in ctx.times(s)
+             if t.window[0] == t.window[1] and "yesterday" not in doc.text[t.start:t.end].lower()
+             and dt.timedelta(0) <= c.day - dt.date.fromisoformat(t.window[0]) <= dt.timedelta(days=7)]
+    moved = clock_.as_of(c, named)
+    if moved.day != c.day:
+        ctx._times.clear()  # read against the old day
+    return moved

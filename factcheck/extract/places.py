@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -83,6 +84,12 @@ class Gazetteer:
             add(str(alias), str(canonical), "country" if alias.isupper() else "region", 10**9)
         for name, code in (lex.get("within") or {}).items():
             self.country_of[str(name)] = str(code)
+        for name, info in list(entries.items()):  # "Izmir" for "İzmir", "Medellin" for "Medellín"
+            plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+            if plain != name and plain not in entries and plain.isascii():
+                entries[plain] = (plain, *info[1:]) if info[0] == name else info
+                if info[0] == name and name in self.country_of:
+                    self.country_of[plain] = self.country_of[name]
         self.automaton = ahocorasick.Automaton()
         for name, info in entries.items():
             self.automaton.add_word(name, (name, *info))

@@ -109,6 +109,7 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
         found = ctx.clauses(sent.start, sent.end)
         consumed: set[int] = set()
         carried: dict[int, Value] = {}  # "from 48 to 61": the earlier figure, for the later one
+        cues: list[tuple[int, int]] | None = None  # the sentence's background cues, read once
         for i, m in enumerate(mentions):
             if i in consumed:
                 continue
@@ -141,8 +142,10 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             clause = attribution.credit(found, m.start, m.end) or _quoted_speaker(ctx, sent, m)
             subset = bool(SUBSET_BEFORE.search(ctx.doc.text, max(sent.start, m.start - 60), m.start)
                           or SUBSET_AFTER.match(ctx.doc.text[m.end:sent.end]))
+            if cues is None:
+                cues = roles.background_cues(ctx.doc.text, sent.start, sent.end, ctx.published)
             kind_of = roles.role(ctx.doc.text, sent.start, sent.end, m.start, m.end,
-                                 mentions[i - 1].end if i else None, ctx.published)
+                                 mentions[i - 1].end if i else None, cues)
             who = roles.breakdown(ctx.doc.text[m.end:min(sent.end, m.end + 40)], lex.breakdown) if unit == "people" else None
             fact = _fact(ctx, sent, m, measure, unit, clause.name if clause else None,
                          [(c.start, c.end) for c in found], previous, revision, kind_of == "increment",

@@ -27,7 +27,7 @@ OTHER_INCIDENT = re.compile(rf"\b(?:another|a\s+separate|a\s+similar|an\s+earlie
                             rf"\b(?:a|one|two|three|several)\s+(?:years?|decades?)\s+(?:ago|earlier|before|after)\b|"
                             rf"\blast\s+(?:year|month)\b|\bin\s+the\s+past\b", re.I)
 PAST_YEAR = re.compile(rf"\b(?:[Ii]n|[Tt]he|[Oo]f|[Bb]ack\s+in)\s+(?P<y>(?:19|20)\d\d)\b(?:['’]s)?(?!\s*[-–/]\s*\d)")
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ans|ians|eans|ese|ons|os|is|ites|ards|ch|ks|nders|ers)$")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:(?:an|ian|ean|on|o|i|ite|ard|k|nder|er)s?|ese|ch)$")  # "Briton(s)", "Filipino(s)"
 _SKIP = {"more", "other", "others", "additional", "further", "of", "the", "foreign", "young", "local", "fellow"}
 
 
@@ -47,23 +47,32 @@ def breakdown(after: str, nouns: frozenset[str]) -> str | None:
     return None
 
 
+def background_cues(text: str, sent_start: int, sent_end: int, published: dt.date | None) -> list[tuple[int, int]]:
+    """Spans (document offsets) of a sentence's cues of a past event or another incident, read once
+    per sentence: "In 1962", "the 2004 tsunami", "a bus crash ... last month", "a year after"."""
+    sentence = text[sent_start:sent_end]
+    cues = []
+    for m in OTHER_INCIDENT.finditer(sentence):
+        if not re.search(r"\bsince\b", sentence[max(0, m.start() - 80):m.start()], re.I):
+            cues.append((sent_start + m.start(), sent_start + m.end()))  # "since ... last year": a running count
+    if published is not None:
+        cues += [(sent_start + m.start(), sent_start + m.end()) for m in PAST_YEAR.finditer(sentence)
+                 if int(m.group("y")) < published.year]
+    return cues
+
+
 def role(text: str, sent_start: int, sent_end: int, start: int, end: int, prev_end: int | None,
-         published: dt.date | None) -> str | None:
-    """increment | background | projection, or None for a figure of the event as it stands."""
+         cues: list[tuple[int, int]]) -> str | None:
+    """increment | background | projection, or None for a figure of the event as it stands.
+    `cues` are the sentence's background_cues: one before the figure, or just after it in its
+    clause ("killed 12 people last month"), makes it background."""
     before = text[max(sent_start, start - 50):start]
     joined = prev_end is not None and JOINED_BEFORE.match(text[prev_end:start])
     if INCREMENT_BEFORE.search(before) or (INCREMENT_AFTER.match(text[end:min(sent_end, end + 20)]) and not joined):
         return "increment"
-    sentence = text[sent_start:sent_end]
-    fig = start - sent_start
-    for m in OTHER_INCIDENT.finditer(sentence):
-        near = m.start() < fig or (m.start() - (end - sent_start) < 60 and not re.search(r"[.;:]", sentence[fig:m.start()]))
-        if near and not re.search(r"\bsince\b", sentence[max(0, m.start() - 80):m.start()], re.I):
-            return "background"  # "since ... last year" is a running count, not the past
-    if published is not None:
-        for m in PAST_YEAR.finditer(sentence):
-            if int(m.group("y")) < published.year and not re.search(r"\bsince\s*$", sentence[:m.start() + 1], re.I):
-                return "background"
+    for a, _ in cues:
+        if a < start or (a - end < 60 and not re.search(r"[.;:]", text[end:a])):
+            return "background"
     if PROJECTION.search(before):
         return "projection"
     return None

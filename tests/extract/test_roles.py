@@ -107,3 +107,16 @@ def test_bodies_handed_over_are_not_the_toll() -> None:
     facts = [f for f in extract_document(make_doc("By Friday 213 bodies had been handed over to families in Savar."))
              if f.kind == "quantity"]
     assert [(f.measure, f.value.low) for f in facts] == [("handed_over", 213)]
+
+
+def test_day_of_the_event_does_not_date_a_running_toll() -> None:
+    # live page two days on: the day named is the quake's, the toll is today's
+    (f,) = people("At least 417 people have now been confirmed dead in Kerman after the earthquake that struck "
+                  "southeastern Iran on Tuesday, officials said.", published="2024-03-07")
+    assert (f.measure, f.value.low, f.value.high, f.place, f.time, f.source) == (
+        "killed", 417, None, "Kerman", ("2024-03-05", "2024-03-07"), "officials")
+
+
+def test_singular_nationality_and_unaccented_place() -> None:
+    (f,) = people("One Briton was among the dead in Izmir on Monday, the foreign ministry said.")
+    assert row(f) == ("killed", 1, 1, "briton", None, "Izmir", ("2024-03-04", "2024-03-04"), "foreign ministry")
