@@ -8,6 +8,7 @@ times, ages, durations, identifiers ("Flight 370") and non-people units.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -139,7 +140,7 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
                 earlier = True
                 carried[i + 1] = m.value
             revision = bool(previous or REVISION_BEFORE.search(before) or INCREMENT_BEFORE.search(before) or earlier)
-            clause = attribution.credit(found, m.start, m.end) or _quoted_speaker(ctx, sent, m)
+            clause = attribution.credit(found, m.fig_start, m.end) or _quoted_speaker(ctx, sent, m)
             subset = bool(SUBSET_BEFORE.search(ctx.doc.text, max(sent.start, m.start - 60), m.start)
                           or SUBSET_AFTER.match(ctx.doc.text[m.end:sent.end]))
             if cues is None:
@@ -151,7 +152,29 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
                          [(c.start, c.end) for c in found], previous, revision, kind_of == "increment",
                          subset, earlier, kind_of, who)
             made.append(fact)
-            yield fact
+    yield from _shared_sources(made)
+
+
+NEARBY = 1500  # characters: a figure repeated within a few paragraphs is the same statement
+
+
+def _shared_sources(made: list[Fact]) -> list[Fact]:
+    """Attribution that comes in another sentence: the lead states "the toll rose to 265" on its own,
+    a later paragraph says "police super X told reporters that 265 bodies have been retrieved".
+    An unattributed figure takes the source of the same figure (measure and value) stated nearby."""
+    credited = [f for f in made if f.source and f.value]
+    if not credited:
+        return made
+    out = []
+    for f in made:
+        if f.source is None and f.value is not None and f.measure not in ("count", "duration", "other"):
+            near = [g for g in credited if g.measure == f.measure and (g.value.low, g.value.high) == (f.value.low, f.value.high)
+                    and abs(g.evidence.start - f.evidence.start) <= NEARBY]
+            if near:
+                g = min(near, key=lambda g: abs(g.evidence.start - f.evidence.start))
+                f = dataclasses.replace(f, source=g.source)
+        out.append(f)
+    return out
 
 
 def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon) -> tuple[str, str | None] | None:
