@@ -25,10 +25,13 @@ Extract = Callable[[Document], list[Fact]]
 def settle(documents: list[Document], facts: list[Fact], extract: Extract,
            errors: list[InputError] | None = None) -> list[Fact]:
     """`facts` with the figures of undated reports dated from their story, where it can say."""
-    clocks = {d.id: clock.local(d.text, d.body_start, parse_iso(d.published)) for d in documents}
-    undated = [d for d in documents if clocks[d.id].day is None]
+    clocks = {d.id: clock.local(d.text, d.body_start, None) for d in documents if parse_iso(d.published) is None}
+    undated = [d for d in documents if d.id in clocks and clocks[d.id].day is None]
     if not undated:
-        return facts
+        return facts  # the common case: every report dated by its front matter
+    for d in documents:
+        if d.id not in clocks:
+            clocks[d.id] = clock.local(d.text, d.body_start, parse_iso(d.published))
     by_story: dict[str, list[Document]] = defaultdict(list)
     for d in documents:
         by_story[d.story or "default"].append(d)

@@ -34,6 +34,8 @@ ISO = re.compile(r"(?<![\d/-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(
 URL = re.compile(r"^url:\s*[\"']?(?P<url>\S+?)[\"']?\s*$", re.M)
 URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]\d)[/-](?P<d>[0-3]\d)(?=[/-]|$|\.)")
 URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/")
+_DATELINE_CUE = re.compile(r"\(")  # cheap tests first: most pages have neither shape
+_STAMP_CUE = re.compile(r"(?:Published|Updated|updated|Posted|published|Modified)\b")
 HEAD = 400  # a date at the top of the body is the page's own; further down it may be background
 UPDATE_SPAN = 10  # days an update stamp may lie after the publication date and still be this report's
 
@@ -52,7 +54,7 @@ class Clock:
 def local(doc_text: str, body_start: int, published: dt.date | None) -> Clock:
     """The report's day from its own front matter, text and URL."""
     head = doc_text[body_start:body_start + 3000]
-    stamped = [m for rx in (DATELINE, STAMP) for m in rx.finditer(head)]
+    stamped = [m for rx, cue in ((DATELINE, _DATELINE_CUE), (STAMP, _STAMP_CUE)) if cue.search(head) for m in rx.finditer(head)]
     url_m = URL.search(doc_text, 0, body_start)
     url = url_m.group("url") if url_m else ""
     if published is not None:

@@ -26,7 +26,7 @@ EXPR = re.compile(
     rf"|(?P<both>\b(?P<c>{_WD}){_PART}\s+and\s+(?P<d>{_WD}))"
     rf"|(?P<since>\bsince\s+(?:late\s+|early\s+)?(?P<e>{_DAY}){_PART})"
     rf"|(?P<sinceev>\bsince\s+(?:the\s+)?[a-z][\w\s-]{{2,40}}?\s+(?:began|struck|hit|started|erupted|broke\s+out|collapsed|crashed|caved\s+in|fell|sank|exploded|happened|occurred)\s+(?:late\s+|early\s+)?(?:on\s+)?(?P<ev>{_DAY}){_PART})"
-    rf"|(?P<evclause>\b(?:after|that|which)\s+(?:[\w.,'’-]+\s+){{0,8}}?(?:struck|hit|began|started|erupted|broke\s+out|collapsed|"
+    rf"|(?P<evclause>\bafter\s+(?:[\w.,'’-]+\s+){{0,8}}?(?:struck|hit|began|started|erupted|broke\s+out|collapsed|"
     rf"crashed|caved\s+in|made\s+landfall|slammed\s+into|tore\s+through|sank|exploded|happened|occurred)\s+(?:[\w.'’-]+\s+){{0,4}}?"
     rf"(?:late\s+|early\s+)?(?:on\s+)?(?P<ev2>{_DAY}){_PART})"
     rf"|(?P<one>\b(?P<f>{_DAY}){_PART})"
@@ -39,7 +39,7 @@ EXPR = re.compile(
     re.I)
 # Every match of EXPR starts at a word boundary with a digit or one of these words (or their
 # prefixes: "mon" starts Monday, "sep" September); the scan tries EXPR only there.
-_FAST = Anchored(EXPR, ["after", "that", "which", "from", "between", "since", "in", "during", "of", "back", "overnight", "last", "this",
+_FAST = Anchored(EXPR, ["after", "from", "between", "since", "in", "during", "of", "back", "overnight", "last", "this",
                         "earlier", "tonight", "today", "yesterday", "mon", "tues", "wednes", "thurs", "fri", "satur",
                         "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
 
