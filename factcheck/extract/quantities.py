@@ -16,7 +16,7 @@ from ..lexicon import load_lexicon, per_rule_dirs, words
 from ..model import Fact, Value, stable_id
 from ..scan import DIGIT, anchored_on
 from ..text import Sentence, evidence
-from . import attribution, numbers, roles
+from . import attribution, numbers, roles, shares
 from .context import DocContext
 from .places import Place
 
@@ -45,9 +45,9 @@ TO_BETWEEN = re.compile(r"^\s*to\s*$", re.I)
 TO_FROM = re.compile(r"^\s*from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+){0,2}$", re.I)
 EARLIER = re.compile(r"\b(?:had\s+(?:stood|put|been|reached|risen|given)|earlier\s+(?:figures?|tolls?|reports?|estimates?)|"
-                     r"previously|initially|at first|first reported|had earlier)\b", re.I)
+                     r"earlier\s+this\s+(?:week|month)|last\s+week|previously|initially|at first|first reported|had earlier)\b", re.I)
 BACKSHIFT = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|according)\b[^.;]*\bhad\s+(?:stood|put|been|reached|risen|given)\b", re.I)
-EARLIER_STRONG = re.compile(r"\b(?:earlier\s+(?:figures?|tolls?|reports?|estimates?)|previously|initially|at first|first reported|had earlier)\b", re.I)
+EARLIER_STRONG = re.compile(r"\b(?:earlier\s+(?:figures?|tolls?|reports?|estimates?)|earlier\s+this\s+(?:week|month)|last\s+week|previously|initially|at first|first reported|had earlier)\b", re.I)
 COMPOUND_AFTER = re.compile(r"^-(?!strong\b|odd\b|plus\b)[a-z]+", re.I)  # "twelve-storey", "two-car": an adjective, not a count
 SUBSET_BEFORE = re.compile(r"\b(?:among\s+(?:the\s+)?(?:dead|victims|injured|wounded|killed|missing|those\s+\w+)(?:\s+(?:were|are))?|"
                            r"(?:the\s+)?(?:dead|victims|injured|wounded|casualties|toll)\s+(?:included|include|includes)|"
@@ -119,6 +119,11 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             if kind is None:
                 continue
             measure, unit = kind
+            held = None
+            if unit == "percent":
+                of = shares.territory(ctx.doc.text, m.end, sent.end, bool(ctx.places_in(m.end, min(sent.end, m.end + 80))))
+                if of:  # a share of territory: its side decides how it is compared
+                    measure, held = "percent", shares.side(ctx.doc.text, max(sent.start, m.start - 120), m.start)
             if measure == "count" and unit in ("people", None) and i in carried and made:
                 measure, unit = made[-1].measure or measure, "people"  # "the toll from 48 to 61": the same series
             if measure == "count" and unit in ("people", None):
@@ -150,7 +155,7 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             who = roles.breakdown(ctx.doc.text[m.end:min(sent.end, m.end + 40)], lex.breakdown) if unit == "people" else None
             fact = _fact(ctx, sent, m, measure, unit, clause.name if clause else None,
                          [(c.start, c.end) for c in found], previous, revision, kind_of == "increment",
-                         subset, earlier, kind_of, who)
+                         subset, earlier, kind_of, who, held)
             made.append(fact)
     yield from _shared_sources(made)
 
@@ -296,8 +301,11 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
 def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, unit: str | None,
           source: str | None, src_spans: list[tuple[int, int]], previous: Value | None, revision: bool,
           increment: bool, subset: bool = False, earlier: bool = False, kind_of: str | None = None,
-          who: str | None = None) -> Fact:
-    found = _place(ctx, sent, m, src_spans)
+          who: str | None = None, held: str | None = None) -> Fact:
+    if held:  # a share of territory is of the place it names ("of west Mosul"), else of the report's
+        found = next(iter(ctx.places_in(m.end, min(sent.end, m.end + 80))), None)
+    else:
+        found = _place(ctx, sent, m, src_spans)
     place = found.name if found else ctx.main_place
     time = _time(ctx, sent, m)
     ev = evidence(ctx.index, sent, m.start, m.end)
@@ -307,7 +315,8 @@ def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, uni
     extra = tuple((k, True) for k, v in flags if v)
     if earlier and not kind_of:
         kind_of = "earlier"
-    extra += tuple((k, v) for k, v in (("role", kind_of), ("breakdown", who), *ctx.area_of(found)) if v)
+    extra += tuple((k, v) for k, v in (("role", kind_of), ("breakdown", who), ("share", held),
+                                       *(() if held else ctx.area_of(found))) if v)
     if time is None:
         extra += (("not_compared", "undated"),)
     elif kind_of in ("increment", "background", "projection"):

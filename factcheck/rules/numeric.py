@@ -28,6 +28,8 @@ def widened(f: Fact, rule: Rule) -> tuple[float, float]:
     Vague words are used loosely ("dozens" for 150 is common), so their interval is
     stretched by `vague_tolerance` on both sides: low / (1 + t), high * (1 + t)."""
     low, high = f.value.bounds() if f.value else (0.0, float("inf"))
+    if f.extra and dict(f.extra).get("share") == "held":  # "IS still holds 10.5 percent": 89.5 percent retaken
+        low, high = max(0.0, 100 - high), 100 - low
     tol = rule.opt("tolerance")
     if f.value and f.value.vague:
         vt = rule.opt("vague_tolerance")
