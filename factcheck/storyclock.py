@@ -5,7 +5,8 @@ a report that names no day of its own (no front matter date, no stamp, no dated 
 gets its figures undated. This pass, run once over all extracted reports, finds each
 story's event day (the day its dated reports name most), reads the undated report's
 weekdays against it (see extract.clock.story_day) and extracts that report again with
-the day found. Its figures then carry `day_from: story`. Reports of a story with no
+the day found. Its figures (quantity facts; meetings and quotes are left as they were)
+then carry `day_from: story`. Reports of a story with no
 dated report stay undated, and undated figures are never compared.
 """
 from __future__ import annotations
@@ -52,7 +53,10 @@ def settle(documents: list[Document], facts: list[Fact], extract: Extract,
             if errors is not None:
                 errors.append(InputError(d.path, None, f"extraction failed: {type(e).__name__}: {e}"))
             continue
-        redone[d.id] = [_from_story(f) for f in got]
+        # figures only: meetings and quotes keep their own reading (their rules have their own notion of a day)
+        kept = [f for f in facts if f.doc == d.id and f.kind != "quantity"]
+        redone[d.id] = sorted([_from_story(f) for f in got if f.kind == "quantity"] + kept,
+                              key=lambda f: (f.evidence.start, f.kind, f.id))
     if not redone:
         return facts
     out: list[Fact] = []
