@@ -67,6 +67,9 @@ HEAD_GAP = re.compile(r"\s+(?:(?:more|other|additional|further|new)\s+)?", re.I)
 AMONG_NEXT = re.compile(r"^\s+(?:[A-Za-z]+\s+){0,2}(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?$", re.I)
 LIST_BEFORE = re.compile(r"^[^.;:\d]{0,40}?(?:,|\band)\s*$")
 LIST_AFTER = re.compile(r"^\s+(?:in|at|on|from)\s", re.I)
+SUBORDINATE = re.compile(r"\b(?:when|where|while|whereas|because|although|if|unless)\b", re.I)
+STRONG_AFTER = re.compile(r"^-strong\b", re.I)
+LOWER_IDENT = re.compile(r"\b(?:camp|floor|gate|platform|terminal|ward|phase|level|block|sector|zone|stage)\s+$")
 JOINED = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:and|or|plus)\s+$")
 
 
@@ -192,13 +195,16 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
             return None
         if re.fullmatch(r"(?:1[6-9]|20)\d\d", raw) and not _people_follow(after, lex):
             return None  # a year
-        if IDENT_BEFORE.search(text[max(sent.start, m.start - 20):m.start]) and m.start > sent.start + 1 and not m.qualifier:
+        if (IDENT_BEFORE.search(text[max(sent.start, m.start - 20):m.start]) and m.start > sent.start + 1 or
+                LOWER_IDENT.search(text, max(sent.start, m.start - 12), m.start)) and not m.qualifier:
             return None  # "Flight 370", "Resolution 2254"
         if raw.lower() == "one" and (re.match(r"^\s+(?:of|another|day|side|way|time|thing)\b", after)
                                      or re.search(r"\b(?:no|any|every|some)\s*$", before, re.I)):
             return None  # "no one was hurt", "one of the victims"
     if COMPOUND_AFTER.match(after) and not DURATION.match(after[1:]):
         return "count", None
+    if STRONG_AFTER.match(after):
+        return "count", "people"  # "a 62-strong rescue team": the size of a group, not a casualty
     if PERCENT.match(after):
         return "other", "percent"
     if CURRENCY_BEFORE.search(before) or CURRENCY_AFTER.match(after):
@@ -277,7 +283,7 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
                                           numbers.lexicon().fast.search(text, m.end, a_end)) if x]
     a_end = min(ends)
     b_start = max(sent.start, m.start - 70)
-    for rx in (CLAUSE_END, DIGIT):
+    for rx in (CLAUSE_END, DIGIT, SUBORDINATE):  # "700 injured when a building, with 2,000 inside, fell"
         hits = list(rx.finditer(text, b_start, m.start))
         if hits:
             b_start = hits[-1].end()

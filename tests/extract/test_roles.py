@@ -120,3 +120,14 @@ def test_day_of_the_event_does_not_date_a_running_toll() -> None:
 def test_singular_nationality_and_unaccented_place() -> None:
     (f,) = people("One Briton was among the dead in Izmir on Monday, the foreign ministry said.")
     assert row(f) == ("killed", 1, 1, "briton", None, "Izmir", ("2024-03-04", "2024-03-04"), "foreign ministry")
+
+
+@pytest.mark.parametrize("text, want", [
+    # the hedge clause's own count is not the injured figure before "when"
+    ("At least 40 people were killed and 300 injured when a market, with 5,000 shoppers inside, caught fire in Onitsha.",
+     [("killed", 40, None), ("injured", 300, 300)]),
+    ("A 48-strong Turkish rescue team arrived in Sylhet, where 12 people were trapped.", [("trapped", 12, 12)]),
+    ("Our climbers are stranded at camp 2 above Pokhara, where 9 people were hurt.", [("injured", 9, 9)]),
+])
+def test_figures_that_are_not_the_casualty_count(text: str, want: list) -> None:
+    assert [(f.measure, f.value.low, f.value.high) for f in people(text)] == want
