@@ -150,6 +150,9 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
     return out
 
 
+LEAD = 15  # sentences: the days a report is written on are named in its lead
+
+
 def _clock(ctx: DocContext, prose: list[Sentence]) -> clock_.Clock:
     """The report's day: its own (front matter, update stamps, text, URL), moved to the day its
     wire copy was written when that is the eve of publication (see clock.as_of). The time
@@ -161,7 +164,7 @@ def _clock(ctx: DocContext, prose: list[Sentence]) -> clock_.Clock:
     if c.how != "published" or c.day is None:
         return c
     ctx.published = c.day
-    named = [dt.date.fromisoformat(t.window[0]) for s in prose[:40] for t in ctx.times(s)
+    named = [dt.date.fromisoformat(t.window[0]) for s in prose[:LEAD] for t in ctx.times(s)
              if t.window[0] == t.window[1] and "yesterday" not in doc.text[t.start:t.end].lower()
              and dt.timedelta(0) <= c.day - dt.date.fromisoformat(t.window[0]) <= dt.timedelta(days=7)]
     moved = clock_.as_of(c, named)

@@ -8,17 +8,16 @@ times, ages, durations, identifiers ("Flight 370") and non-people units.
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 
 from ..lexicon import load_lexicon, per_rule_dirs, words
 from ..model import Fact, Value, stable_id
 from ..scan import DIGIT, anchored_on
+from .situate import CLAUSE_END
 from ..text import Sentence, evidence
-from . import attribution, numbers, roles, shares
+from . import attribution, numbers, roles, shares, situate
 from .context import DocContext
-from .places import Place
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$")
@@ -56,7 +55,6 @@ SUBSET_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:of\s+(?:them|whom|those|the\s+(?:d
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.I)
 SKIP_WORDS = {"of", "more", "other", "others", "additional", "further", "the", "young", "foreign", "local",
               "elderly", "innocent", "armed", "unarmed", "civilian", "injured", "wounded", "dead", "more,"}
-CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but|although|though)\b")
 SAME_FIGURE = re.compile(r"\b(?:puts?|putting|estimates?|estimated|gives?|gave|places?|placed)\s+(?:the|its|their)\s+"
                          r"(?:figure|number|total|tally|count|toll)\s+(?:at|as)\s+$", re.I)
 TOLL_VERB = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:(?:has|had|have)\s+)?(?:climb(?:s|ed|ing)?|rose|rises|risen|rising|jump(?:s|ed|ing)?|"
@@ -148,7 +146,7 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
                 earlier = True
                 carried[i + 1] = m.value
             revision = bool(previous or REVISION_BEFORE.search(before) or INCREMENT_BEFORE.search(before) or earlier)
-            clause = attribution.credit(found, m.fig_start, m.end) or _quoted_speaker(ctx, sent, m)
+            clause = attribution.credit(found, m.fig_start, m.end) or situate.quoted_speaker(ctx, sent, m)
             subset = bool(SUBSET_BEFORE.search(ctx.doc.text, max(sent.start, m.start - 60), m.start)
                           or SUBSET_AFTER.match(ctx.doc.text[m.end:sent.end]))
             if cues is None:
@@ -160,29 +158,7 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
                          [(c.start, c.end) for c in found], previous, revision, kind_of == "increment",
                          subset, earlier, kind_of, who, held)
             made.append(fact)
-    yield from _shared_sources(made)
-
-
-NEARBY = 1500  # characters: a figure repeated within a few paragraphs is the same statement
-
-
-def _shared_sources(made: list[Fact]) -> list[Fact]:
-    """Attribution that comes in another sentence: the lead states "the toll rose to 265" on its own,
-    a later paragraph says "police super X told reporters that 265 bodies have been retrieved".
-    An unattributed figure takes the source of the same figure (measure and value) stated nearby."""
-    credited = [f for f in made if f.source and f.value]
-    if not credited:
-        return made
-    out = []
-    for f in made:
-        if f.source is None and f.value is not None and f.measure not in ("count", "duration", "other"):
-            near = [g for g in credited if g.measure == f.measure and (g.value.low, g.value.high) == (f.value.low, f.value.high)
-                    and abs(g.evidence.start - f.evidence.start) <= NEARBY]
-            if near:
-                g = min(near, key=lambda g: abs(g.evidence.start - f.evidence.start))
-                f = dataclasses.replace(f, source=g.source)
-        out.append(f)
-    return out
+    yield from situate.shared_sources(made)
 
 
 def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon) -> tuple[str, str | None] | None:
@@ -311,9 +287,9 @@ def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, uni
     if held:  # a share of territory is of the place it names ("of west Mosul"), else of the report's
         found = next(iter(ctx.places_in(m.end, min(sent.end, m.end + 80))), None)
     else:
-        found = _place(ctx, sent, m, src_spans)
+        found = situate.place(ctx, sent, m, src_spans)
     place = found.name if found else ctx.main_place
-    time = _time(ctx, sent, m)
+    time = situate.day(ctx, sent, m)
     ev = evidence(ctx.index, sent, m.start, m.end)
     v = m.value
     fid = stable_id("q", ctx.doc.id, m.start, m.end, measure)
@@ -330,50 +306,3 @@ def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, uni
     return Fact(id=fid, doc=ctx.doc.id, kind="quantity", evidence=ev, measure=measure,
                 value=Value(v.low, v.high, v.approx, v.text, v.vague), unit=unit, place=place, time=time,
                 source=source, previous=previous, revision=revision, extra=extra)
-
-
-def _place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[tuple[int, int]]) -> Place | None:
-    """The place nearest the figure in its sentence (not in a source phrase or the dateline, and
-    rather in its own clause: "53 in India, while 17 died in Tibet"); None: the report's own."""
-    skip = [ctx.dateline] if ctx.dateline else []
-    cands = [p for p in ctx.places_in(sent.start, sent.end) if not any(a <= p.start < b for a, b in skip)]
-    if not cands:
-        return None
-    text = ctx.doc.text
-
-    def cost(p: Place) -> float:  # a place in the source phrase ("officials in India") only when no other will do
-        d = (p.start - m.end) if p.start >= m.end else (m.start - p.end) * 1.3 + 5
-        a, b = (m.end, p.start) if p.start >= m.end else (p.end, m.start)
-        unplaced = 100 if p.kind == "other" and p.canonical not in ctx.country_of else 0  # "Rana Plaza ... in Savar"
-        return d + unplaced + (200 if CLAUSE_END.search(text, a, b) else 0) + (150 if any(x <= p.start < y for x, y in src_spans) else 0)
-    return min(cands, key=cost)
-
-
-def _time(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> tuple[str, str] | None:
-    """The days a figure covers: from the earliest to the latest day its sentence names.
-
-    A toll is a running count, so it is current as of the latest day mentioned
-    ("recovered more bodies on Tuesday from the block that collapsed on Monday,
-    bringing the toll to 13" is Monday..Tuesday); a past year alone ("In 1961, a
-    storm killed 54") dates background, and is ignored when a day is also named."""
-    if ctx.published is None:
-        return None
-    found = ctx.times(sent)
-    days = [t.window for t in found if t.window[1][:4] != t.window[0][:4] or t.window[0][5:] != "01-01"
-            or t.window[1][5:] != "12-31"]
-    windows = days or [t.window for t in found]
-    if not windows:
-        d = ctx.published.isoformat()
-        return d, d
-    return min(w[0] for w in windows), max(w[1] for w in windows)
-
-
-def _quoted_speaker(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> attribution.Clause | None:
-    """A figure inside a quotation is credited to whoever the paragraph quotes."""
-    text = ctx.doc.text
-    para = text[sent.para_start:sent.para_end]
-    rel = m.start - sent.para_start
-    if para[:rel].count("“") <= para[:rel].count("”") and para[:rel].count('"') % 2 == 0:
-        return None
-    found = ctx.clauses(sent.para_start, sent.para_end)
-    return found[0] if found else None

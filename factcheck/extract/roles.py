@@ -27,6 +27,8 @@ OTHER_INCIDENT = re.compile(rf"\b(?:another|a\s+separate|a\s+similar|an\s+earlie
                             rf"\b(?:a|one|two|three|several)\s+(?:years?|decades?)\s+(?:ago|earlier|before|after)\b|"
                             rf"\blast\s+(?:year|month)\b|\bin\s+the\s+past\b", re.I)
 PAST_YEAR = re.compile(rf"\b(?:[Ii]n|[Tt]he|[Oo]f|[Bb]ack\s+in)\s+(?P<y>(?:19|20)\d\d)\b(?:['’]s)?(?!\s*[-–/]\s*\d)")
+_CUE_WORDS = ("another", "separate", "similar", "earlier", "previous", "last", "ago", "before", "after", "past")
+_YEARISH = re.compile(r"(?:19|20)\d\d")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:(?:an|ian|ean|on|o|i|ite|ard|k|nder|er)s?|ese|ch)$")  # "Briton(s)", "Filipino(s)"
 _SKIP = {"more", "other", "others", "additional", "further", "of", "the", "foreign", "young", "local", "fellow"}
 
@@ -51,7 +53,10 @@ def background_cues(text: str, sent_start: int, sent_end: int, published: dt.dat
     """Spans (document offsets) of a sentence's cues of a past event or another incident, read once
     per sentence: "In 1962", "the 2004 tsunami", "a bus crash ... last month", "a year after"."""
     sentence = text[sent_start:sent_end]
-    cues = []
+    cues: list[tuple[int, int]] = []
+    low = sentence.lower()
+    if not any(w in low for w in _CUE_WORDS) and not _YEARISH.search(sentence):
+        return cues  # most sentences: no cue word at all
     for m in OTHER_INCIDENT.finditer(sentence):
         if not re.search(r"\bsince\b", sentence[max(0, m.start() - 80):m.start()], re.I):
             cues.append((sent_start + m.start(), sent_start + m.end()))  # "since ... last year": a running count
