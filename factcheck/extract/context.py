@@ -164,6 +164,10 @@ def _clock(ctx: DocContext, prose: list[Sentence]) -> clock_.Clock:
     if c.how != "published" or c.day is None:
         return c
     ctx.published = c.day
+    eve = c.day - dt.timedelta(days=1)
+    head = doc.text[doc.body_start:doc.body_start + 3000].lower()
+    if clock_.WEEKDAYS[eve.weekday()] not in head and eve.strftime("%b").lower() not in head:
+        return c  # the eve is not named at all: nothing can move the day
     named = [dt.date.fromisoformat(t.window[0]) for s in prose[:LEAD] for t in ctx.times(s)
              if t.window[0] == t.window[1] and "yesterday" not in doc.text[t.start:t.end].lower()
              and dt.timedelta(0) <= c.day - dt.date.fromisoformat(t.window[0]) <= dt.timedelta(days=7)]

@@ -72,14 +72,17 @@ def shared_sources(made: list[Fact]) -> list[Fact]:
     """Attribution that comes in another sentence: the lead states "the toll rose to 265" on its own,
     a later paragraph says "police super X told reporters that 265 bodies have been retrieved".
     An unattributed figure takes the source of the same figure (measure and value) stated nearby."""
-    credited = [f for f in made if f.source and f.value]
+    credited: dict[tuple, list[Fact]] = {}  # (measure, low, high) -> the credited statements of that figure
+    for g in made:
+        if g.source and g.value:
+            credited.setdefault((g.measure, g.value.low, g.value.high), []).append(g)
     if not credited:
         return made
     out = []
     for f in made:
         if f.source is None and f.value is not None and f.measure not in ("count", "duration", "other"):
-            near = [g for g in credited if g.measure == f.measure and (g.value.low, g.value.high) == (f.value.low, f.value.high)
-                    and abs(g.evidence.start - f.evidence.start) <= NEARBY]
+            near = [g for g in credited.get((f.measure, f.value.low, f.value.high), ())
+                    if abs(g.evidence.start - f.evidence.start) <= NEARBY]
             if near:
                 g = min(near, key=lambda g: abs(g.evidence.start - f.evidence.start))
                 f = dataclasses.replace(f, source=g.source)
