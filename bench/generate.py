@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: shapes that fooled the checker on real reports (see DocWriter.real_shapes)
 """Bump when output for a given seed changes, so cached corpora are rebuilt."""
 
 IN_PROGRESS = ".generating"
@@ -1752,7 +1752,34 @@ class DocWriter:
             else:
                 merged.append(para)
         paras += merged
+        paras[1:1] = self.real_shapes()
         return paras
+
+    def real_shapes(self) -> list[str]:
+        """Figures that are true but are not the day's toll, as real reports write them: a
+        nationality breakdown, the day's increment, another incident's toll and a projection.
+        None may ever be read as contradicting the toll. A separate random stream, so the rest
+        of the report is the same as in generator version 1."""
+        r = random.Random(f"factcheck-bench/shapes/{self.s.seed.index}/{self.doc.rel}")
+        story = random.Random(f"factcheck-bench/shapes/{self.s.seed.index}")  # facts of the story: one truth
+        k = self.fig("killed")
+        out: list[str] = []
+        first = self.fig("killed", 0)
+        if first >= 3 and r.random() < 0.3:  # foreigners die in the event itself: the count never changes
+            n = story.randint(1, min(4, first - 1))
+            nat = story.choice(("Briton", "American", "German", "Canadian", "Australian", "Filipino", "Kenyan"))
+            nat += "s" if n > 1 else ""
+            out.append(r.choice((f"{cap(number_words(n))} {nat} {'were' if n > 1 else 'was'} among the dead, the foreign ministry said.",
+                                 f"The dead included {number_words(n)} {nat}, according to their embassy.")))
+        prev = self.fig("killed", self.day - 1) if self.day > 0 else 0
+        if self.day > 0 and k - prev >= 2 and r.random() < 0.3:
+            out.append(f"Rescuers recovered {number_words(k - prev)} more bodies on {self.wd}.")
+        if r.random() < 0.25:
+            year = self.pub.year - r.randint(3, 40)
+            out.append(f"A bus crash on the same road in {year} killed {r.randint(10, 90)} people.")
+        if k >= 20 and r.random() < 0.2:
+            out.append(f"Officials warned that the toll could exceed {k * r.randint(2, 4):,} as remote areas are reached.")
+        return out
 
     # ---- titles and chrome ------------------------------------------------
 

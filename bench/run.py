@@ -13,7 +13,9 @@ For each size it generates (or reuses) a corpus, then times
 
 and reports the median wall time, documents/s, MB/s of body text, the peak
 RSS of the child process, the per-stage split if the report has a top-level
-``timings`` object, and how many planted conflicts the report found.
+``timings`` object, how many planted conflicts the report found, and the share
+of its conflict findings that are planted ones (conflict precision: the corpus
+holds no other contradiction, so every other conflict finding is a false alarm).
 
 Usage::
 
@@ -211,6 +213,7 @@ def analyse(report: dict, manifest: dict) -> dict[str, Any]:
     conflicts = [f for f in report.get("findings") or [] if f.get("status") == "conflict"]
     found: list[dict] = []
     missed: list[dict] = []
+    planted_ids: set = set()  # conflict findings that are a planted conflict: the rest are false alarms
     for pc in manifest.get("planted_conflicts") or []:
         measure = str(pc["measure"]).lower()
         hit = None
@@ -227,12 +230,13 @@ def analyse(report: dict, manifest: dict) -> dict[str, Any]:
                     break
             if ok:
                 hit = finding.get("id")
-                break
+                planted_ids.add(hit)
         (found if hit is not None else missed).append({"story": pc["story"], "measure": pc["measure"],
                                                        "values": pc["values"], "finding": hit})
     return {
         "documents": len(docs), "facts": len(facts), "findings": len(report.get("findings") or []),
         "conflict_findings": len(conflicts), "planted": len(found) + len(missed),
+        "conflict_precision": (len(planted_ids) / len(conflicts)) if conflicts else None,
         "planted_found": len(found), "missed": missed, "timings": find_timings(report),
     }
 
@@ -292,6 +296,7 @@ class Row:
     planted: int | None = None
     planted_found: int | None = None
     conflict_findings: int | None = None
+    conflict_precision: float | None = None  # share of conflict findings that are planted conflicts
     facts: int | None = None
     timings: dict[str, float] | None = None
     error: str | None = None
@@ -306,7 +311,7 @@ def fmt_stage(t: dict[str, float] | None) -> str:
 def print_table(rows: list[Row]) -> None:
     """A plain, fixed-width table (no colours, so it pastes into issues)."""
     head = ("docs", "MB", "variant", "jobs", "median s", "docs/s", "MB/s", "peak RSS MB",
-            "planted found", "conflicts", "stages")
+            "planted found", "conflicts", "precision", "stages")
     lines = [head]
     for r in rows:
         lines.append((
@@ -317,11 +322,12 @@ def print_table(rows: list[Row]) -> None:
             "-" if r.max_rss_mb is None else f"{r.max_rss_mb:.0f}",
             "-" if r.planted is None else f"{r.planted_found}/{r.planted}",
             "-" if r.conflict_findings is None else str(r.conflict_findings),
+            "-" if r.conflict_precision is None else f"{r.conflict_precision:.2f}",
             r.error or fmt_stage(r.timings),
         ))
     widths = [max(len(l[i]) for l in lines) for i in range(len(head))]
     for n, l in enumerate(lines):
-        print("  ".join(c.ljust(w) if i in (2, 10) else c.rjust(w) for i, (c, w) in enumerate(zip(l, widths))))
+        print("  ".join(c.ljust(w) if i in (2, 11) else c.rjust(w) for i, (c, w) in enumerate(zip(l, widths))))
         if n == 0:
             print("  ".join("-" * w for w in widths))
 
@@ -389,6 +395,7 @@ def bench_variant(row: Row, argv: list[str], env: dict[str, str], repeat: int, p
         row.planted = analysis["planted"]
         row.planted_found = analysis["planted_found"]
         row.conflict_findings = analysis["conflict_findings"]
+        row.conflict_precision = analysis["conflict_precision"]
         row.facts = analysis["facts"]
         row.missed = analysis["missed"][:20]
 
@@ -483,7 +490,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         print(f"    failed: {row.error}")
                     else:
                         print(f"    median {row.median_s:.2f}s over {row.runs}; found "
-                              f"{row.planted_found}/{row.planted} planted conflicts")
+                              f"{row.planted_found}/{row.planted} planted conflicts; conflict precision "
+                              f"{'-' if row.conflict_precision is None else f'{row.conflict_precision:.2f}'} "
+                              f"({row.conflict_findings} conflict findings)")
                     rows.append(row)
 
     print()
@@ -567,6 +576,7 @@ def self_test() -> int:
         (res["planted_found"] == 2, f"found {res['planted_found']}"),
         ([m["story"] for m in res["missed"]] == ["storm-cuba-2001-09"], f"missed {res['missed']}"),
         (res["conflict_findings"] == 3, f"conflicts {res['conflict_findings']}"),
+        (res["conflict_precision"] == 2 / 3, f"conflict precision {res['conflict_precision']}"),
         (res["timings"] == {"load": 0.5, "extract": 2.25, "compare": 0.25}, f"timings {res['timings']}"),
         (find_timings({"summary": {"timings": {"x": 1}}}) == {"x": 1.0}, "summary.timings"),
         (find_timings({"findings": []}) is None, "no timings -> None"),
@@ -579,7 +589,8 @@ def self_test() -> int:
     ]
     # a report without findings or timings must not crash
     empty = analyse({"documents": [], "facts": [], "findings": []}, manifest)
-    checks.append((empty["planted_found"] == 0 and empty["timings"] is None, "empty report"))
+    checks.append((empty["planted_found"] == 0 and empty["timings"] is None and empty["conflict_precision"] is None,
+                   "empty report"))
     failed = [msg for ok, msg in checks if not ok]
     for msg in failed:
         print(f"FAIL: {msg}")

@@ -28,6 +28,7 @@ def extract(paths: list[str], config: Config | None = None, progress: Callable[[
             if doc is not None:
                 result.documents.append(doc)
                 result.facts.extend(facts)
+        _settle_clock(result, config)
         result.timings["extract"] = time.perf_counter() - t0
         return result
     files = find_files(list(paths), result.errors)
@@ -42,9 +43,18 @@ def extract(paths: list[str], config: Config | None = None, progress: Callable[[
             result.documents.append(doc)
             result.facts.extend(facts)
             keys.append(key or "")
+    _settle_clock(result, config)
     result.timings["extract"] = time.perf_counter() - t0
     result.cache_key = (fingerprint + "".join(keys)) if config.cache else ""
     return result
+
+
+def _settle_clock(result: Result, config: Config) -> None:
+    """Undated reports dated from their story (storyclock): a pass over all reports after extraction."""
+    from .extract import extract_document
+    from .storyclock import settle
+
+    result.facts = settle(result.documents, result.facts, lambda d: extract_document(d, config.rule_dirs), result.errors)
 
 
 def check(paths: list[str], config: Config | None = None, progress: Callable[[str], None] | None = None) -> Result:

@@ -61,9 +61,8 @@ def sentences(doc: Document) -> list[Sentence]:
     """Split the body into sentences, keeping file offsets."""
     out: list[Sentence] = []
     text = doc.text
-    for m in _PARA.finditer(text, doc.body_start):
-        p0, p1 = m.start(), m.end()
-        para = m.group()
+    for p0, p1 in _paragraphs(text, doc.body_start):
+        para = text[p0:p1]
         if not para.strip():
             continue
         prose = is_prose(para)
@@ -76,6 +75,29 @@ def sentences(doc: Document) -> list[Sentence]:
             _add(out, text, start, end, p0, p1, prose)
             start = end
         _add(out, text, start, p1, p0, p1, prose)
+    return out
+
+
+WRAP_MIN = 40  # a hard-wrapped line is at least this long
+
+
+def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:
+    """Lines, with hard-wrapped copy joined back: a run of long lines that end mid-sentence and
+    whose last line ends a sentence is one paragraph (plain-text wire feeds wrap at ~70)."""
+    lines = [(m.start(), m.end()) for m in _PARA.finditer(text, start)]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while (j + 1 < len(lines) and lines[j][1] - lines[j][0] >= WRAP_MIN and text[lines[j][1] - 1] not in CLOSERS
+               and lines[j + 1][0] == lines[j][1] + 1 and text[lines[j + 1][0]:lines[j + 1][0] + 1].isalnum()):
+            j += 1
+        if j > i and text[lines[j][1] - 1] in CLOSERS:
+            out.append((lines[i][0], lines[j][1]))
+            i = j + 1
+        else:
+            out.append(lines[i])
+            i += 1
     return out
 
 

@@ -15,23 +15,25 @@ from dataclasses import dataclass
 from ..scan import DIGIT
 from . import entities as ent
 
-_VERB = (r"(?:(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:saying|telling\s+us|reporting|confirming)|said|says|say|told(?:\s+(?:reporters|us|AFP|Reuters|the\s+\w+(?:\s+\w+)?|\w+))?|tell\s+us|reported|reports|report|"
+_VERB = (r"(?:(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:saying|telling\s+us|reporting|confirming)|said|says|say|"
+         r"telling\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|quoted\s+(?:as\s+)?saying|estimate|"
+         r"told(?:\s+(?:reporters|us|AFP|Reuters|the\s+\w+(?:\s+\w+)?|\w+))?|tell\s+us|reported|reports|report|"
          r"added|stated|confirmed|confirms|announced|estimated|estimates|claimed|tweeted|wrote|noted|warned|insisted|"
          r"counted|recorded|puts?\s+the\s+(?:figure|toll|number)\s+at)")
 _TIME = (r"(?:\s+(?:on|late\s+on|early\s+on|late|early|earlier|later|this|last)\s+\w+|\s+(?:today|yesterday|overnight|now|also|again)"
          r"|\s+in\s+a\s+(?:statement|tweet|briefing|news\s+conference|report)|\s+on\s+(?:Twitter|X|Facebook|Telegram|state\s+TV))*")
-_SRC = r"(?P<src>[A-Za-z][^,;:“”\"—–]{1,90}?)"
+_SRC = r"(?P<src>[A-Za-z][^,;:“”\"—–\d]{1,90}?)"  # no digits: a source phrase never holds the figure
 POST = re.compile(rf"(?:^|,\s*|[”\"]\s*)(?P<src2>[^,;:“”\"]{{2,90}}?)\s+{_VERB}{_TIME}\s*(?=[,.;!?]|$)")
 PRE = re.compile(rf"(?:^|[,;:]\s+|\s[-—–]{{1,2}}\s+|\band\s+|\bwhile\s+|\bbut\s+|\bthough\s+|\bas\s+|\bwhere\s+){_SRC}(?:,\s*(?:meanwhile|however|too|also|though|separately|in turn|for its part),|,\s*(?:a|an|the)\s+[^,;:“”\"]{{2,60}},)?\s+(?:now\s+|also\s+|later\s+|separately\s+)?(?:{_VERB}|(?:raised|revised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|figure|count))){_TIME}(?:\s+that)?\s+(?=\S)")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting|[Pp]er)\s+(?P<src>[^,;:“”\"]+?(?:,?\s+and\s+[^,;:“”\"]+?)?)\s*(?=[,;:.“”\"]|$)")
 HEARING = re.compile(r"\b(?:[Hh]earing\s+from|[Ww]ord\s+from|[Ff]igures\s+from|[Dd]ata\s+from|[Aa]\s+statement\s+from)\s+(?P<src>[^,;:“”\"]+?)\s+(?=that\b|[,.;]|$)")
-INVERTED = re.compile(r"[,”\"]\s*[”\"]?\s*(?:said|says|added|told\s+reporters|wrote|tweeted)\s+(?P<src>[A-Z][^,.;“”\"]{1,60}?)\s*(?=[,.;]|$)")
+INVERTED = re.compile(r"[,”\"]\s*[”\"]?\s*(?:said|says|added|told\s+reporters|wrote|tweeted)\s+(?P<src>[A-Z][^,.;“”\"]{1,90}?)\s*(?=[,.;]|$)")
 # Words one of which every match of each shape contains (substrings: "report" covers
 # reported/reports/reporting): a sentence with none of them skips that shape's regex.
-_SPEECH = ("said", "says", "say", "told", "tell", "report", "added", "stated", "confirm", "announced", "estimate",
+_SPEECH = ("said", "says", "say", "told", "tell", "report", "telling", "added", "stated", "confirm", "announced", "estimate",
            "claimed", "tweeted", "wrote", "noted", "warned", "insisted", "counted", "recorded", "put")
 _NEEDS = {shape: re.compile("|".join(words)) for shape, words in {
-    "any": ("according", "citing", "quoting", "per"), "pre": _SPEECH + ("raised", "revised", "lowered", "updated", "from"),
+    "any": ("according", "citing", "quoting", "per"), "pre": _SPEECH + ("raised", "revised", "lowered", "updated", "from", "quoted"),
     "post": _SPEECH, "inv": ("said", "says", "added", "told", "wrote", "tweeted")}.items()}  # searched in lower case
 JUNK = {"it", "this", "that", "there", "they", "we", "i", "you", "he", "she", "who", "which", "what", "and", "but", "one"}
 COMMON_SOURCES = {"police", "officials", "official", "authorities", "rescuers", "witnesses", "residents", "activists",
@@ -51,7 +53,7 @@ class Clause:
 
 
 _SPACES = re.compile(r"\s+")
-_LEAD_CONJ = re.compile(r"^(?:and|but|while|though|as|where|meanwhile|however)\s+", re.I)
+_LEAD_CONJ = re.compile(r"^(?:and|but|while|though|as|where|meanwhile|however|with)\s+", re.I)
 _ADVERBS = re.compile(r",?\s*\b(?:meanwhile|however|also|separately|later|too|earlier|now|in a statement)\b\s*,?")
 _TAIL_AUX = re.compile(r"\s+(?:have|has|had|was|were|is|are|also|now)$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -106,17 +108,20 @@ def _name(raw: str, offset: int, ents: ent.DocEntities, max_words: int) -> str |
     last = cleaned.split()[-1].lower()
     if cleaned[:1].islower() and len(cleaned.split()) <= 5 and not last.endswith(("ed", "ing", "ly")) \
             and cleaned.split()[0].lower() not in JUNK and re.search(r"\b(?:authority|secretary|navy|coast\s*guard|"
+                                                                    r"general|commander|colonel|director|inspector|"
+                                                                    r"superintendent|super|centre|center|council|commission|"
+                                                                    r"committee|institute|organi[sz]ation|bureau|"
                                                                     r"agency|service|brigade|ministry|"
                                                                     r"department|office|chief|commissioner|spokes\w+|"
                                                                     r"police|officials?|sheriff|coroner|prosecutors?|"
                                                                     r"agencies|groups?|monitor|observers|unions?|"
-                                                                    r"media|television|tv|radio|channel|newspaper|"
+                                                                    r"media|television|tv|radio|channel|newspaper|broadcaster|"
                                                                     r"governor|mayor|minister|president|leaders?)\b",
                                                                     cleaned, re.I):
         return cleaned
     if cleaned[:1].islower() and not re.search(r"\b(?:police|officials?|ministry|agency|authorities|group|sources?|media|"
                                               r"union|service|council|office|department|government|army|military|"
-                                              r"activists|residents|witnesses|organisers|organizers|doctors|medics|rescuers|"
+                                              r"activists|residents|witnesses|organisers|organizers|doctors|medics|rescuers|broadcaster|"
                                               r"spokes\w+|governor|mayor|minister|coroner|hospital|officers|troopers|brigade)\b", cleaned, re.I):
         return None
     return cleaned
@@ -132,8 +137,8 @@ def credit(found: list[Clause], fig_start: int, fig_end: int) -> Clause | None:
             d = fig_start - c.anchor
         elif c.kind == "post" and fig_end <= c.anchor:
             d = c.anchor - fig_end
-        elif c.kind == "any":
-            d = 0
+        elif c.kind == "any":  # "According to X, ..." covers its sentence; a trailing one the nearer figures first
+            d = c.start - fig_end if fig_end <= c.start else 0
         else:
             continue
         rank = (d, c.start)

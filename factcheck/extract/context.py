@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from ..model import Document
 from ..scan import Anchored
 from ..text import LineIndex, Sentence, sentences
+from . import clock as clock_
 from . import entities as ent
 from .places import Place, gazetteer
 
 _UNKNOWN = re.compile(
-    r"\b(?:in|near|at|outside|from|across|around|into)\s+(?:the\s+)?(?:(?P<part>northern|southern|eastern|western|central|"
+    r"\b(?:in|near|at|outside|from|across|around|into)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:(?P<part>northern|southern|eastern|western|central|"
     r"north|south|east|west|downtown|northeastern|northwestern|southeastern|southwestern)\s+)?"
     r"(?P<name>(?:[A-Z][\w'’-]+|[A-Z]\d+)(?:\s+(?:[A-Z][\w'’-]+|\d+))?(?:\s+(?:province|district|county|County|state|region|"
     r"township|city|village|camp|valley|mountains|island|Avenue|Street|Road|Boulevard|Highway))?)")
@@ -45,6 +46,30 @@ class DocContext:
     _times: dict[int, list] = field(default_factory=dict)
     _clauses: dict[tuple[int, int], list] = field(default_factory=dict)
     dateline: tuple[int, int] | None = None  # "MANILA, Philippines (AP) —": the reporter's city, not the story's
+    clock: clock_.Clock | None = None  # how the report's day was found (published, updated, text, url, story)
+    main_kind: str | None = None  # city | region | country | other
+    country_of: dict[str, str] = field(default_factory=dict)  # the gazetteer's part-of relation
+    towns: set[str] = field(default_factory=set)
+
+    def area_of(self, found: Place | None) -> tuple[tuple[str, str], ...]:
+        """("area", X) for a figure of the report's own scope (its sentence names no place, or the
+        report's main place, or that place's country): such figures of one story are compared
+        across reports even when one names the capital and another the country. ("within", code)
+        for a named part of a country: compared as itself, and with the whole only for "the part
+        exceeds the whole"."""
+        main = self.main_place
+        home = self.country_of.get(main) if main else None
+        site = self.main_kind in ("city", "country") or main in self.towns  # a town is the event's site; a region, a part
+        if found is None:
+            return (("area", home if site and home else main),) if main else ()
+        code = self.country_of.get(found.canonical)
+        if found.kind == "country" and code and code == home:
+            return (("area", code), ("whole", True))  # the country named: a whole its parts may not exceed
+        if found.canonical == main and not found.part and site:
+            return (("area", home or found.canonical),)
+        if code and home and code != home:  # a neighbour's toll ("53 in India, mainly in Bihar"): that country's
+            return (("area", code),)
+        return (("within", code),) if code else ()
 
     def times(self, sent: Sentence) -> list:
         """Time expressions of a sentence, resolved once and shared by every fact in it."""
@@ -77,7 +102,8 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     ents = ent.find(doc.text, doc.body_start, ent.lexicon(extra_dirs))
     person_words = {w for m in ents.mentions if m.type == "person" for w in m.canonical.split()}
     person_words |= {m.surface for m in ents.mentions if m.type != "person"}
-    places = [p for p in gazetteer(extra_dirs).find(doc.text, doc.body_start)
+    gaz = gazetteer(extra_dirs)
+    places = [p for p in gaz.find(doc.text, doc.body_start)
               if p.canonical not in person_words and doc.text[p.end:p.end + 1] != "-"]
     places = sorted(places + _unknown_places(doc, places, ents), key=lambda p: p.start)
     prose = [s for s in sents if s.prose]
@@ -88,10 +114,14 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     for p in in_prose:  # where the report is about: often named, named as a location, not a country-as-actor
         located = bool(_LOCATIVE.search(doc.text, max(0, p.start - 30), p.start))
         counts[p.canonical] += (1.0 + located) * (0.5 if p.kind == "country" else 1.0)
+    placed = {k: v for k, v in counts.items() if k in gaz.country_of}
+    counts = Counter(placed) if placed else counts  # a mountain or a building is a site, not where the report is
     main = max(counts, key=lambda k: (counts[k], k)) if counts else doc.dateline_place
-    from .dates import parse_iso
-
-    ctx = DocContext(doc, sents, LineIndex(doc.text), ents, places, main, parse_iso(doc.published))
+    ctx = DocContext(doc, sents, LineIndex(doc.text), ents, places, main, None)
+    ctx.clock = _clock(ctx, prose)
+    ctx.country_of, ctx.towns = gaz.country_of, gaz.towns
+    ctx.main_kind = next((p.kind for p in places if p.canonical == main), None)
+    ctx.published = ctx.clock.day
     ctx._place_starts = [p.start for p in places]
     d = DATELINE.search(doc.text, doc.body_start, min(len(doc.text), doc.body_start + 4000))
     if d:
@@ -109,7 +139,7 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
             s, e = m.start("name"), m.end("name")
             name = m.group("name")
             first = re.sub(r"['’]s$", "", name.split()[0])
-            if first in NOT_PLACE or (first.endswith(("ian", "ese", "ish", "ean")) and len(name.split()) == 1) \
+            if first in NOT_PLACE or (first.endswith(("ian", "ese", "ish", "ean", "i")) and len(name.split()) == 1) \
                     or any(a < e and s < b for a, b in taken):
                 continue
             part = m.groupdict().get("part")
@@ -118,3 +148,30 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
             taken.append((s, e))
             out.append(Place(s, e, f"{part} {name}" if part else name, name, part, "other"))
     return out
+
+
+LEAD = 15  # sentences: the days a report is written on are named in its lead
+
+
+def _clock(ctx: DocContext, prose: list[Sentence]) -> clock_.Clock:
+    """The report's day: its own (front matter, update stamps, text, URL), moved to the day its
+    wire copy was written when that is the eve of publication (see clock.as_of). The time
+    expressions read on the way are kept for the extractors when the day stays."""
+    from .dates import parse_iso
+
+    doc = ctx.doc
+    c = clock_.local(doc.text, doc.body_start, parse_iso(doc.published))
+    if c.how != "published" or c.day is None:
+        return c
+    ctx.published = c.day
+    eve = c.day - dt.timedelta(days=1)
+    head = doc.text[doc.body_start:doc.body_start + 3000].lower()
+    if clock_.WEEKDAYS[eve.weekday()] not in head and eve.strftime("%b").lower() not in head:
+        return c  # the eve is not named at all: nothing can move the day
+    named = [dt.date.fromisoformat(t.window[0]) for s in prose[:LEAD] for t in ctx.times(s)
+             if t.window[0] == t.window[1] and "yesterday" not in doc.text[t.start:t.end].lower()
+             and dt.timedelta(0) <= c.day - dt.date.fromisoformat(t.window[0]) <= dt.timedelta(days=7)]
+    moved = clock_.as_of(c, named)
+    if moved.day != c.day:
+        ctx._times.clear()  # read against the old day
+    return moved

@@ -25,7 +25,10 @@ EXPR = re.compile(
     rf"(?P<span>\b(?:from|between)\s+(?:late\s+|early\s+)?(?P<a>{_DAY}){_PART}\s+(?:into|to|until|till|through|and)\s+(?:early\s+|late\s+)?(?P<b>{_DAY}){_PART})"
     rf"|(?P<both>\b(?P<c>{_WD}){_PART}\s+and\s+(?P<d>{_WD}))"
     rf"|(?P<since>\bsince\s+(?:late\s+|early\s+)?(?P<e>{_DAY}){_PART})"
-    rf"|(?P<sinceev>\bsince\s+(?:the\s+)?[a-z][\w\s-]{{2,40}}?\s+(?:began|struck|hit|started|erupted|broke\s+out|collapsed|crashed)\s+(?:late\s+|early\s+)?(?:on\s+)?(?P<ev>{_DAY}){_PART})"
+    rf"|(?P<sinceev>\bsince\s+(?:the\s+)?[a-z][\w\s-]{{2,40}}?\s+(?:began|struck|hit|started|erupted|broke\s+out|collapsed|crashed|caved\s+in|fell|sank|exploded|happened|occurred)\s+(?:late\s+|early\s+)?(?:on\s+)?(?P<ev>{_DAY}){_PART})"
+    rf"|(?P<evclause>\bafter\s+(?:[\w.,'’-]+\s+){{0,8}}?(?:struck|hit|began|started|erupted|broke\s+out|collapsed|"
+    rf"crashed|caved\s+in|made\s+landfall|slammed\s+into|tore\s+through|sank|exploded|happened|occurred)\s+(?:[\w.'’-]+\s+){{0,4}}?"
+    rf"(?:late\s+|early\s+)?(?:on\s+)?(?P<ev2>{_DAY}){_PART})"
     rf"|(?P<one>\b(?P<f>{_DAY}){_PART})"
     r"|(?P<year>\b(?:in|In|since|Since|during|During|of|back in|Back in)\s+(?:early\s+|late\s+|mid-)?(?P<y>1[6-9]\d\d|20\d\d)\b(?![-–]\d))"
     r"|(?P<overnight>\bovernight\b|\blast night\b)"
@@ -36,7 +39,7 @@ EXPR = re.compile(
     re.I)
 # Every match of EXPR starts at a word boundary with a digit or one of these words (or their
 # prefixes: "mon" starts Monday, "sep" September); the scan tries EXPR only there.
-_FAST = Anchored(EXPR, ["from", "between", "since", "in", "during", "of", "back", "overnight", "last", "this",
+_FAST = Anchored(EXPR, ["after", "from", "between", "since", "in", "during", "of", "back", "overnight", "last", "this",
                         "earlier", "tonight", "today", "yesterday", "mon", "tues", "wednes", "thurs", "fri", "satur",
                         "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
 
@@ -124,6 +127,9 @@ def _window(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
         return (a, b) if a and b else None
     if g("since"):
         a = resolve_day(g("e"), pub)
+        return (a, pub) if a else None
+    if g("evclause"):  # "confirmed dead after the quake that struck on Tuesday": a running toll, as of today
+        a = resolve_day(g("ev2"), pub)
         return (a, pub) if a else None
     if g("sinceev"):
         a = resolve_day(g("ev"), pub)

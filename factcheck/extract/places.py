@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,12 @@ class Gazetteer:
         self.part_words = words(lex.get("part_qualifiers", ""))
         not_places = set((lex.get("not_places") or "").split())
         entries: dict[str, tuple[str, str, int]] = {}
+        self.country_of: dict[str, str] = {}  # canonical name -> ISO country code: the part-of relation
+        self.towns: set[str] = set()  # names of towns of 100,000 or more, even when a region shares the name
+
+        def within(canonical: str, code: str | None) -> None:
+            if code and canonical not in self.country_of:
+                self.country_of[canonical] = code
 
         def add(name: str, canonical: str, kind: str, pop: int) -> None:
             if len(name) < 3 and name not in ("UK", "US") or name.lower() in self.part_words:
@@ -55,19 +62,34 @@ class Gazetteer:
             name = c["name"]
             if name not in not_places and name[:1].isupper():
                 add(name, name, "city", int(c["population"]))
+                if int(c["population"]) >= SMALL_CITY:
+                    self.towns.add(name)
+                if entries.get(name, ("", "", 0))[1] == "city" and entries[name][2] == int(c["population"]):
+                    self.country_of[name] = c["countrycode"]  # the most populous city of that name
         for sub in pycountry.subdivisions:
             name = sub.name.split(" [")[0]
             if name[:1].isupper() and name not in not_places:
                 add(name, name, "region", 0)
+                within(name, sub.country_code)
         for c in pycountry.countries:
             for attr in ("name", "common_name"):
                 n = getattr(c, attr, None)
                 if n:
                     add(n, getattr(c, "common_name", None) or c.name, "country", 10**9)
+                    self.country_of[getattr(c, "common_name", None) or c.name] = c.alpha_2
         for c in gc.get_countries().values():
             add(c["name"], c["name"], "country", 10**9)
+            within(c["name"], c["iso"])
         for alias, canonical in (lex.get("aliases") or {}).items():
             add(str(alias), str(canonical), "country" if alias.isupper() else "region", 10**9)
+        for name, code in (lex.get("within") or {}).items():
+            self.country_of[str(name)] = str(code)
+        for name, info in list(entries.items()):  # "Izmir" for "İzmir", "Medellin" for "Medellín"
+            plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+            if plain != name and plain not in entries and plain.isascii():
+                entries[plain] = (plain, *info[1:]) if info[0] == name else info
+                if info[0] == name and name in self.country_of:
+                    self.country_of[plain] = self.country_of[name]
         self.automaton = ahocorasick.Automaton()
         for name, info in entries.items():
             self.automaton.add_word(name, (name, *info))

@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from ..lexicon import load_lexicon, per_rule_dirs, words
 from ..model import Fact, Value, stable_id
 from ..scan import DIGIT, anchored_on
+from .situate import CLAUSE_END
 from ..text import Sentence, evidence
-from . import attribution, numbers
+from . import attribution, numbers, roles, shares, situate
 from .context import DocContext
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -31,17 +32,21 @@ MEASURE_UNIT = re.compile(r"^[\s-]*(?P<u>km|kilomet(?:er|re)s?|miles?|met(?:er|r
 IDENT_BEFORE = re.compile(r"\b(?:Flight|Route|Highway|Interstate|Resolution|Article|Section|Room|Gate|Platform|Chapter|"
                           r"Apollo|Boeing|Airbus|Model|Phase|Level|Category|Grade|Unit|Line|Bus|Train|Terminal|Block|"
                           r"Building|Ward|District|Zone|Sector|Camp|Road|Street|Avenue|Number|No\.|Nos\.|number|Act|Bill|Decree|Law|Kilo|Tu|Il|Su|Mi|An|Yak|MH|Hurricane|Typhoon|Storm|Cyclone)\s$")
-VERBISH = {"were", "was", "have", "has", "had", "are", "is", "be", "been", "being", "will", "would", "could", "may", "might",
+VERBISH = {"till", "until", "this", "these", "those", "its", "were", "was", "have", "has", "had", "are", "is", "be", "been", "being", "will", "would", "could", "may", "might",
            "remain", "remained", "remains", "died", "die", "lost", "fled", "said", "including", "among", "in", "on", "at",
            "from", "to", "by", "for", "with", "after", "during", "as", "and", "or", "but", "who", "which", "that", "still",
            "now", "so", "far", "reportedly", "also", "each", "apiece", "total", "altogether", "overall", "of", "more", "others"}
 PEOPLE_SUFFIX = ("ers", "ors", "ists", "ians", "ees", "men", "women", "children", "people", "folk", "ites", "ards", "ants", "ents")
 REVISION_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|raised|revised(?: up| upward| down| downward)?|grew|reached|soared|now stands at|stood at|up)\s+(?:to\s+)?(?:at\s+)?$", re.I)
 PREVIOUS_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:up|down|rising|risen|climbing|jumping|revised)\s+from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+previous\s+|an\s+earlier\s+)?$", re.I)  # "from 48 to 61": 48 is the earlier figure
+TO_BETWEEN = re.compile(r"^\s*to\s*$", re.I)
 TO_FROM = re.compile(r"^\s*from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+){0,2}$", re.I)
 EARLIER = re.compile(r"\b(?:had\s+(?:stood|put|been|reached|risen|given)|earlier\s+(?:figures?|tolls?|reports?|estimates?)|"
-                     r"previously|initially|at first|first reported|had earlier)\b", re.I)
+                     r"earlier\s+this\s+(?:week|month)|last\s+week|previously|initially|at first|first reported|had earlier)\b", re.I)
+BACKSHIFT = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|according)\b[^.;]*\bhad\s+(?:stood|put|been|reached|risen|given)\b", re.I)
+EARLIER_STRONG = re.compile(r"\b(?:earlier\s+(?:figures?|tolls?|reports?|estimates?)|earlier\s+this\s+(?:week|month)|last\s+week|previously|initially|at first|first reported|had earlier)\b", re.I)
 COMPOUND_AFTER = re.compile(r"^-(?!strong\b|odd\b|plus\b)[a-z]+", re.I)  # "twelve-storey", "two-car": an adjective, not a count
 SUBSET_BEFORE = re.compile(r"\b(?:among\s+(?:the\s+)?(?:dead|victims|injured|wounded|killed|missing|those\s+\w+)(?:\s+(?:were|are))?|"
                            r"(?:the\s+)?(?:dead|victims|injured|wounded|casualties|toll)\s+(?:included|include|includes)|"
@@ -50,9 +55,19 @@ SUBSET_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:of\s+(?:them|whom|those|the\s+(?:d
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.I)
 SKIP_WORDS = {"of", "more", "other", "others", "additional", "further", "the", "young", "foreign", "local",
               "elderly", "innocent", "armed", "unarmed", "civilian", "injured", "wounded", "dead", "more,"}
-CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but|although|though)\b")
 SAME_FIGURE = re.compile(r"\b(?:puts?|putting|estimates?|estimated|gives?|gave|places?|placed)\s+(?:the|its|their)\s+"
                          r"(?:figure|number|total|tally|count|toll)\s+(?:at|as)\s+$", re.I)
+TOLL_VERB = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:(?:has|had|have)\s+)?(?:climb(?:s|ed|ing)?|rose|rises|risen|rising|jump(?:s|ed|ing)?|"
+                       r"reach(?:es|ed|ing)?|hit(?:s|ting)?|pass(?:es|ed|ing)|tops?|topped|topping|exceed(?:s|ed|ing)?|soared|"
+                       r"stands|stood|standing|is|was)"
+                       r"(?:\s+(?:to|at|past|by))?\s*$", re.I)  # "toll climbs to 355": the toll's figure, whatever follows
+HEAD_GAP = re.compile(r"\s+(?:(?:more|other|additional|further|new)\s+)?", re.I)
+AMONG_NEXT = re.compile(r"^\s+(?:[A-Za-z]+\s+){0,2}(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?$", re.I)
+LIST_BEFORE = re.compile(r"^[^.;:\d]{0,40}?(?:,|\band)\s*$")
+LIST_AFTER = re.compile(r"^\s+(?:in|at|on|from)\s", re.I)
+SUBORDINATE = re.compile(r"\b(?:when|where|while|whereas|because|although|if|unless)\b", re.I)
+STRONG_AFTER = re.compile(r"^-strong\b", re.I)
+LOWER_IDENT = re.compile(r"\b(?:camp|floor|gate|platform|terminal|ward|phase|level|block|sector|zone|stage)\s+$")
 JOINED = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:and|or|plus)\s+$")
 
 
@@ -67,6 +82,7 @@ class MeasureLexicon:
         self.trigger_fast = anchored_on(self.trigger_re, ["|".join(pats) for _, pats in measures])
         self.people = words(data.get("people_nouns", ""))
         self.things = words(data.get("thing_nouns", ""))
+        self.breakdown = frozenset(words(data.get("breakdown_nouns", "")))
 
     def is_trigger(self, word: str) -> bool:
         m = self.trigger_re.fullmatch(word)
@@ -94,6 +110,8 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             continue
         found = ctx.clauses(sent.start, sent.end)
         consumed: set[int] = set()
+        carried: dict[int, Value] = {}  # "from 48 to 61": the earlier figure, for the later one
+        cues: list[tuple[int, int]] | None = None  # the sentence's background cues, read once
         for i, m in enumerate(mentions):
             if i in consumed:
                 continue
@@ -102,6 +120,13 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             if kind is None:
                 continue
             measure, unit = kind
+            held = None
+            if unit == "percent":
+                of = shares.territory(ctx.doc.text, m.end, sent.end, bool(ctx.places_in(m.end, min(sent.end, m.end + 80))))
+                if of:  # a share of territory: its side decides how it is compared
+                    measure, held = "percent", shares.side(ctx.doc.text, max(sent.start, m.start - 120), m.start)
+            if measure == "count" and unit in ("people", None) and i in carried and made:
+                measure, unit = made[-1].measure or measure, "people"  # "the toll from 48 to 61": the same series
             if measure == "count" and unit in ("people", None):
                 borrowed = _borrowed(ctx, sent, i, mentions, lex, made)
                 if borrowed:
@@ -112,17 +137,28 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             if next_m is not None and (PREVIOUS_AFTER.match(between) or to_from):
                 previous = next_m.value
                 consumed.add(i + 1)
+            previous = previous or carried.get(i)
             before = ctx.doc.text[max(sent.start, m.start - 40):m.start]
             earlier = bool(EARLIER.search(ctx.doc.text, sent.start, m.start))  # "had stood at 8": an outdated figure
+            if earlier and BACKSHIFT.search(ctx.doc.text, sent.start, m.start) and not EARLIER_STRONG.search(ctx.doc.text, sent.start, m.start):
+                earlier = False  # "police said the toll had reached 1,394": reported speech, not an outdated figure
+            if next_m is not None and FROM_BEFORE.search(before) and TO_BETWEEN.match(between):
+                earlier = True
+                carried[i + 1] = m.value
             revision = bool(previous or REVISION_BEFORE.search(before) or INCREMENT_BEFORE.search(before) or earlier)
-            clause = attribution.credit(found, m.start, m.end) or _quoted_speaker(ctx, sent, m)
+            clause = attribution.credit(found, m.fig_start, m.end) or situate.quoted_speaker(ctx, sent, m)
             subset = bool(SUBSET_BEFORE.search(ctx.doc.text, max(sent.start, m.start - 60), m.start)
                           or SUBSET_AFTER.match(ctx.doc.text[m.end:sent.end]))
+            if cues is None:
+                cues = roles.background_cues(ctx.doc.text, sent.start, sent.end, ctx.published)
+            kind_of = roles.role(ctx.doc.text, sent.start, sent.end, m.start, m.end,
+                                 mentions[i - 1].end if i else None, cues)
+            who = roles.breakdown(ctx.doc.text[m.end:min(sent.end, m.end + 40)], lex.breakdown) if unit == "people" else None
             fact = _fact(ctx, sent, m, measure, unit, clause.name if clause else None,
-                         [(c.start, c.end) for c in found], previous, revision, bool(INCREMENT_BEFORE.search(before)),
-                         subset, earlier)
+                         [(c.start, c.end) for c in found], previous, revision, kind_of == "increment",
+                         subset, earlier, kind_of, who, held)
             made.append(fact)
-            yield fact
+    yield from situate.shared_sources(made)
 
 
 def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon) -> tuple[str, str | None] | None:
@@ -135,13 +171,16 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
             return None
         if re.fullmatch(r"(?:1[6-9]|20)\d\d", raw) and not _people_follow(after, lex):
             return None  # a year
-        if IDENT_BEFORE.search(text[max(sent.start, m.start - 20):m.start]) and m.start > sent.start + 1 and not m.qualifier:
+        if (IDENT_BEFORE.search(text[max(sent.start, m.start - 20):m.start]) and m.start > sent.start + 1 or
+                LOWER_IDENT.search(text, max(sent.start, m.start - 12), m.start)) and not m.qualifier:
             return None  # "Flight 370", "Resolution 2254"
         if raw.lower() == "one" and (re.match(r"^\s+(?:of|another|day|side|way|time|thing)\b", after)
                                      or re.search(r"\b(?:no|any|every|some)\s*$", before, re.I)):
             return None  # "no one was hurt", "one of the victims"
     if COMPOUND_AFTER.match(after) and not DURATION.match(after[1:]):
         return "count", None
+    if STRONG_AFTER.match(after):
+        return "count", "people"  # "a 62-strong rescue team": the size of a group, not a casualty
     if PERCENT.match(after):
         return "other", "percent"
     if m.unit:  # numbers marks shares ("half of", "two in five"): never a count
@@ -171,10 +210,14 @@ def _borrowed(ctx: DocContext, sent: Sentence, i: int, mentions: list, lex: Meas
     crew were taken to hospital", or "the government puts the figure at 400" (the previous figure's)."""
     text = ctx.doc.text
     m = mentions[i]
-    if i + 1 < len(mentions) and JOINED.match(text[m.end:mentions[i + 1].start]):
+    if i + 1 < len(mentions) and (JOINED.match(text[m.end:mentions[i + 1].start])
+                                  or AMONG_NEXT.match(text[m.end:mentions[i + 1].start])):  # "Nine Britons were among the 41 killed"
         kind = _classify(text, mentions[i + 1], sent, lex)
         if kind and kind[0] not in ("count", "duration", "other"):
             return kind[0]
+    if i and made and made[-1].evidence.start == mentions[i - 1].start and made[-1].measure in lex.names \
+            and LIST_BEFORE.match(text[mentions[i - 1].end:m.start]) and LIST_AFTER.match(text[m.end:m.end + 12]):
+        return made[-1].measure  # "killed 34 people in India, 12 in Tibet and two in Bangladesh"
     if SAME_FIGURE.search(text, max(sent.start, m.start - 40), m.start):
         earlier = [f for f in made if f.measure not in ("count", "duration", "other")]
         if earlier and earlier[-1].evidence.start >= sent.para_start:
@@ -191,6 +234,8 @@ def _head_noun(after: str, lex: MeasureLexicon) -> str | None:
     modifiers = 0
     for tok in re.findall(r"[A-Za-z][\w'-]*|[,.;:]", after)[:4]:
         low = tok.lower()
+        if modifiers and low in lex.people and lex.is_trigger(low):
+            return None  # "the 2004 tsunami killed": a verb after a noun, not the counted noun
         if low in lex.people or low in lex.things:
             return low
         if low in SKIP_WORDS or tok[0].isupper() or low.endswith(("ian", "ese", "ish")):
@@ -216,7 +261,7 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
                                           numbers.lexicon().fast.search(text, m.end, a_end)) if x]
     a_end = min(ends)
     b_start = max(sent.start, m.start - 70)
-    for rx in (CLAUSE_END, DIGIT):
+    for rx in (CLAUSE_END, DIGIT, SUBORDINATE):  # "700 injured when a building, with 2,000 inside, fell"
         hits = list(rx.finditer(text, b_start, m.start))
         if hits:
             b_start = hits[-1].end()
@@ -224,12 +269,14 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
     # the windows are read in the document, so a window cut mid-word ("s|killed") finds no trigger
     for t in lex.trigger_fast.finditer(text, m.end, a_end):
         d = t.start() - m.end
+        if HEAD_GAP.fullmatch(text[m.end:t.start()]):
+            return lex.measure_of(t)  # the counted noun itself ("pulled four more bodies"): nothing is nearer
         if best is None or d < best[0]:
             best = (d, lex.measure_of(t))
         break  # matches come in text order: the first after the figure is the nearest
     for t in lex.trigger_fast.finditer(text, b_start, m.start):
         gap = text[t.end():m.start]
-        d = 0 if not gap.strip() else m.start - t.end() + 12  # "killed 20": adjacent wins; else after is likelier
+        d = 0 if not gap.strip() or TOLL_VERB.match(gap) else m.start - t.end() + 12  # "killed 20": adjacent wins
         if best is None or d < best[0]:
             best = (d, lex.measure_of(t))
     return best[1] if best else None
@@ -237,54 +284,27 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
 
 def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, unit: str | None,
           source: str | None, src_spans: list[tuple[int, int]], previous: Value | None, revision: bool,
-          increment: bool, subset: bool = False, earlier: bool = False) -> Fact:
-    place = _place(ctx, sent, m, src_spans)
-    time = _time(ctx, sent, m)
+          increment: bool, subset: bool = False, earlier: bool = False, kind_of: str | None = None,
+          who: str | None = None, held: str | None = None) -> Fact:
+    if held:  # a share of territory is of the place it names ("of west Mosul"), else of the report's
+        found = next(iter(ctx.places_in(m.end, min(sent.end, m.end + 80))), None)
+    else:
+        found = situate.place(ctx, sent, m, src_spans)
+    place = found.name if found else ctx.main_place
+    time = situate.day(ctx, sent, m)
     ev = evidence(ctx.index, sent, m.start, m.end)
     v = m.value
     fid = stable_id("q", ctx.doc.id, m.start, m.end, measure)
     flags = (("earlier", earlier), ("increment", increment), ("subset", subset))
     extra = tuple((k, True) for k, v in flags if v)
+    if earlier and not kind_of:
+        kind_of = "earlier"
+    extra += tuple((k, v) for k, v in (("role", kind_of), ("breakdown", who), ("share", held),
+                                       *(() if held else ctx.area_of(found))) if v)
+    if time is None:
+        extra += (("not_compared", "undated"),)
+    elif kind_of in ("increment", "background", "projection"):
+        extra += (("not_compared", kind_of),)
     return Fact(id=fid, doc=ctx.doc.id, kind="quantity", evidence=ev, measure=measure,
                 value=Value(v.low, v.high, v.approx, v.text, v.vague), unit=unit, place=place, time=time,
                 source=source, previous=previous, revision=revision, extra=extra)
-
-
-def _place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[tuple[int, int]]) -> str | None:
-    """The place nearest the figure in its sentence (not in a source phrase or the dateline), else the report's."""
-    skip = src_spans + [ctx.dateline] if ctx.dateline else src_spans
-    cands = [p for p in ctx.places_in(sent.start, sent.end) if not any(a <= p.start < b for a, b in skip)]
-    if not cands:
-        return ctx.main_place
-    best = min(cands, key=lambda p: (p.start - m.end) if p.start >= m.end else (m.start - p.end) * 1.3 + 5)
-    return best.name
-
-
-def _time(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> tuple[str, str] | None:
-    """The days a figure covers: from the earliest to the latest day its sentence names.
-
-    A toll is a running count, so it is current as of the latest day mentioned
-    ("recovered more bodies on Tuesday from the block that collapsed on Monday,
-    bringing the toll to 13" is Monday..Tuesday); a past year alone ("In 1961, a
-    storm killed 54") dates background, and is ignored when a day is also named."""
-    if ctx.published is None:
-        return None
-    found = ctx.times(sent)
-    days = [t.window for t in found if t.window[1][:4] != t.window[0][:4] or t.window[0][5:] != "01-01"
-            or t.window[1][5:] != "12-31"]
-    windows = days or [t.window for t in found]
-    if not windows:
-        d = ctx.published.isoformat()
-        return d, d
-    return min(w[0] for w in windows), max(w[1] for w in windows)
-
-
-def _quoted_speaker(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> attribution.Clause | None:
-    """A figure inside a quotation is credited to whoever the paragraph quotes."""
-    text = ctx.doc.text
-    para = text[sent.para_start:sent.para_end]
-    rel = m.start - sent.para_start
-    if para[:rel].count("“") <= para[:rel].count("”") and para[:rel].count('"') % 2 == 0:
-        return None
-    found = ctx.clauses(sent.para_start, sent.para_end)
-    return found[0] if found else None

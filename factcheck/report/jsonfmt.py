@@ -25,6 +25,10 @@ def fact_dict(f: Fact) -> dict[str, Any]:
         d["time"] = {"start": f.time[0], "end": f.time[1]} if f.time else None
     if f.kind == "quantity":
         d["source"] = f.source
+        flags = dict(f.extra)  # optional: present only when set (docs/json-report.md)
+        for key in ("breakdown", "role", "not_compared", "day_from", "share"):
+            if flags.get(key):
+                d[key] = flags[key]
     if f.kind == "meeting":
         d["participants"] = list(f.participants)
         d["complete"] = f.complete

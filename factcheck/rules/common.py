@@ -36,6 +36,13 @@ def whole_place(place: str | None) -> str | None:
     return parts[1] if len(parts) == 2 and parts[0].islower() else place
 
 
+def place_key(f: Fact) -> str | None:
+    """Where a figure is compared: the report's own scope ("@BD": a report about Savar and one about
+    Bangladesh count the same toll), else its place as a whole ("western Aleppo" -> "Aleppo")."""
+    area = dict(f.extra).get("area") if f.extra else None
+    return f"@{area}" if area else whole_place(f.place)
+
+
 def block(rule: Rule, facts: Iterable[Fact], ctx: Context, extra: tuple[str, ...] = ()) -> dict[tuple, list[Fact]]:
     """Group facts by the rule's `same` fields (place by its whole), never all pairs."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
@@ -45,7 +52,7 @@ def block(rule: Rule, facts: Iterable[Fact], ctx: Context, extra: tuple[str, ...
             if s == "story":
                 key.append(ctx.story(f))
             elif s == "place":
-                key.append(whole_place(f.place))
+                key.append(place_key(f))
             elif s == "time":
                 continue  # time windows are compared by overlap, not by equality
             else:

@@ -13,12 +13,13 @@ Example (conflict): "25 killed, the monitoring group said" vs "SANA reported
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Iterator
 
 from ..model import Fact, Finding
 from .base import Rule, RuleType, boolean, number_between
-from .common import Context, block, fmt_value, make_finding, whole_place
+from .common import Context, block, fmt_value, make_finding, place_key, whole_place
 
 
 def widened(f: Fact, rule: Rule) -> tuple[float, float]:
@@ -27,6 +28,8 @@ def widened(f: Fact, rule: Rule) -> tuple[float, float]:
     Vague words are used loosely ("dozens" for 150 is common), so their interval is
     stretched by `vague_tolerance` on both sides: low / (1 + t), high * (1 + t)."""
     low, high = f.value.bounds() if f.value else (0.0, float("inf"))
+    if f.extra and dict(f.extra).get("share") == "held":  # "IS still holds 10.5 percent": 89.5 percent retaken
+        low, high = max(0.0, 100 - high), 100 - low
     tol = rule.opt("tolerance")
     if f.value and f.value.vague:
         vt = rule.opt("vague_tolerance")
@@ -37,6 +40,11 @@ def widened(f: Fact, rule: Rule) -> tuple[float, float]:
 
 
 def compatible(a: Fact, b: Fact, rule: Rule) -> bool:
+    """Intervals that overlap once widened. Vague words ("hundreds of injured filled hospitals",
+    "scores of bodies") describe a scene more often than they state a total: unless the rule
+    sets `vague_conflicts`, they can agree with a figure but never contradict one."""
+    if not rule.opt("vague_conflicts") and ((a.value and a.value.vague) or (b.value and b.value.vague)):
+        return True
     (al, ah), (bl, bh) = widened(a, rule), widened(b, rule)
     return al <= bh and bl <= ah
 
@@ -132,20 +140,32 @@ def _conflicts(cluster: list[Fact], rule: Rule, ctx: Context) -> Iterator[Findin
                        consensus=fmt_value(best) if support[best.id] > 1 else None, soft=soft)
 
 
+NOT_COMPARED = ("increment", "background", "projection")
+
+
+def comparable(f: Fact, use_time: bool) -> bool:
+    """A figure of the event as it stands: not a subset ("among the dead were 3 children"), not an
+    increment, background or projection, and dated when days matter (an undated figure would
+    otherwise be read as holding on every day)."""
+    flags = dict(f.extra)
+    return not flags.get("subset") and flags.get("role") not in NOT_COMPARED and not (use_time and f.time is None)
+
+
 def check(rule: Rule, facts: list[Fact], ctx: Context) -> Iterator[Finding]:
     use_time = "time" in rule.same
-    facts = [f for f in facts if not dict(f.extra).get("subset")]  # "among the dead were 3 children" is no total
-    for _, group in sorted(block(rule, facts, ctx).items(), key=lambda kv: str(kv[0])):
-        by_place: dict[str | None, list[Fact]] = defaultdict(list)
-        for f in group:
-            by_place[f.place].append(f)
-        for place in sorted(by_place, key=str):
-            clusters = as_of_clusters(by_place[place], use_time)
+    facts = [f for f in facts if comparable(f, use_time)]
+    unplaced = dataclasses.replace(rule, same=tuple(s for s in rule.same if s != "place"))  # places: below, with parts
+    for _, group in sorted(block(unplaced, facts, ctx).items(), key=lambda kv: str(kv[0])):
+        by_place: dict[tuple, list[Fact]] = defaultdict(list)
+        for f in group:  # a breakdown ("Three Americans") is compared only with the same breakdown
+            by_place[(place_key(f) if "place" in rule.same else None, dict(f.extra).get("breakdown"))].append(f)
+        for key in sorted(by_place, key=str):
+            clusters = as_of_clusters(by_place[key], use_time)
             for cluster in clusters:
                 yield from _conflicts(cluster, rule, ctx)
             if len(clusters) > 1:
-                values = {(f.value.low, f.value.high) for f in by_place[place] if f.value}
-                if len(values) > 1 and len({f.doc for f in by_place[place]}) > 1:
+                values = {(f.value.low, f.value.high) for f in by_place[key] if f.value}
+                if len(values) > 1 and len({f.doc for f in by_place[key]}) > 1:
                     facts_t = [f for c in clusters for f in c]
                     timeline = " -> ".join(f"{c[0].time[0] if c[0].time else '?'}: " + ", ".join(label(f, ctx) for f in c) for c in clusters)
                     yield make_finding(rule, "update", facts_t, ctx, f"figure changed over time: {timeline}", timeline=timeline)
@@ -153,17 +173,28 @@ def check(rule: Rule, facts: list[Fact], ctx: Context) -> Iterator[Finding]:
             yield from _part_exceeds_whole(rule, by_place, use_time, ctx)
 
 
-def _part_exceeds_whole(rule: Rule, by_place: dict[str | None, list[Fact]], use_time: bool, ctx: Context) -> Iterator[Finding]:
-    wholes = [f for p, fs in by_place.items() if p and whole_place(p) == p for f in fs]
-    for place, parts in sorted(by_place.items(), key=lambda kv: str(kv[0])):
-        if not place or whole_place(place) == place:
-            continue
+def _part_exceeds_whole(rule: Rule, by_place: dict[tuple, list[Fact]], use_time: bool, ctx: Context) -> Iterator[Finding]:
+    """A part's figure above its whole's, on the same day and counting the same people. The part-of
+    relation is the gazetteer's (a city or region in the country the report is about) or a part
+    qualifier ("western Aleppo" in "Aleppo"), never string containment."""
+    everyone = [f for fs in by_place.values() for f in fs]
+    for (key, who), parts in sorted(by_place.items(), key=lambda kv: str(kv[0])):
         for part in parts:
-            for whole in wholes:
-                overlap = not use_time or not (part.time and whole.time) or (part.time[0] <= whole.time[1] and whole.time[0] <= part.time[1])
-                if overlap and widened(part, rule)[0] > widened(whole, rule)[1]:
+            flags = dict(part.extra)
+            qualified = part.place and whole_place(part.place) != part.place  # "western Mosul" in "Mosul"
+            if not qualified and not flags.get("within"):
+                continue
+            for whole in everyone:
+                wflags = dict(whole.extra)
+                if whole is part or wflags.get("breakdown") != who or place_key(whole) == key:
+                    continue
+                named_whole = wflags.get("whole") and flags.get("within") == wflags.get("area")
+                if not (named_whole or (qualified and whole.place == whole_place(part.place))):
+                    continue
+                same_day = not use_time or (part.time and whole.time and part.time[1] == whole.time[1])
+                if same_day and widened(part, rule)[0] > widened(whole, rule)[1]:
                     yield make_finding(rule, "conflict", [part, whole], ctx,
-                                       f"the figure for {place} exceeds the one for all of {whole.place}: "
+                                       f"the figure for {part.place} exceeds the one for all of {whole.place}: "
                                        f"{label(part, ctx)} vs {label(whole, ctx)}", nature="part exceeds whole")
 
 
@@ -171,4 +202,4 @@ TYPE = RuleType(
     name="numeric", doc=__doc__ or "", check=check,
     options={"tolerance": number_between(0, 1, 0.0), "approx_tolerance": number_between(0, 1, 0.1),
              "vague_tolerance": number_between(0, 10, 1.0),
-             "compare_parts": boolean(False)})
+             "compare_parts": boolean(False), "vague_conflicts": boolean(False)})

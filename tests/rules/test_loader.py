@@ -80,4 +80,4 @@ def test_errors_collected_not_raised(tmp_path: Path) -> None:
     _, errors = load_rules((str(tmp_path),))
     assert [str(e) for e in errors] == [f'{tmp_path}/bad.yaml:3: unknown key "bogus" in rule "x" (type numeric knows: '
                                         'approx_tolerance, compare_parts, description, enabled, example, extends, id, level, '
-                                        'message, same, scope, tolerance, vague_tolerance)']
+                                        'message, same, scope, tolerance, vague_conflicts, vague_tolerance)']

@@ -41,14 +41,21 @@ def test_vague_compatible_is_agree() -> None:
 def test_vague_incompatible_is_warning_not_error() -> None:
     a = make_doc("Dozens of people were wounded in Homs on Saturday.", outlet="A")
     b = make_doc("Police said 265 people were wounded in Homs on Saturday.", outlet="B")
-    assert [(s, lvl) for s, lvl, _ in findings(a, b)] == [("conflict", "warning")]
+    assert [(s, lvl) for s, lvl, _ in findings(a, b, rule=RULE + "vague_conflicts: true\n")] == [("conflict", "warning")]
+
+
+def test_vague_words_never_contradict_by_default() -> None:
+    # "hundreds of injured filled the hospitals" describes a scene, not a total
+    a = make_doc("Hundreds of injured people filled the hospitals of Homs on Saturday.", outlet="A")
+    b = make_doc("Police said 4,200 people were injured in Homs on Saturday.", outlet="B")
+    assert "conflict" not in [s for s, *_ in findings(a, b)]
 
 
 def test_vague_words_are_read_loosely() -> None:
     a = make_doc("Dozens of people were wounded in Homs on Saturday.", outlet="A")
     b = make_doc("Police said 165 people were wounded in Homs on Saturday.", outlet="B")
     assert [s for s, *_ in findings(a, b)] == ["agree"]
-    strict = RULE + "vague_tolerance: 0\n"
+    strict = RULE + "vague_tolerance: 0\nvague_conflicts: true\n"
     assert [s for s, *_ in findings(a, b, rule=strict)] == ["conflict"]
 
 

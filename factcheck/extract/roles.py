@@ -1,0 +1,83 @@
+"""What a figure is beyond its measure: a breakdown of the whole, an increment, background, a projection.
+
+Real reports mix the event's toll with figures that must never be compared with it:
+counts of one nationality or group ("Three Americans", "nine Britons among the dead",
+"63 police officers"): a `breakdown`, compared only with the same breakdown; the day's
+increment ("four more bodies", "a rise of 37"); figures of past events or of another
+incident ("In 1962 a flood there drowned 340", "another avalanche"); and projections
+("could reach 10,000", "may exceed 15,000"). The last three get a `role` and are kept
+as facts, but the numeric rule never compares them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|(?:a|the)\s+(?:rise|increase|jump)\s+of|"
+                              r"(?:up|rose|risen|rising|increased|climbed|jumped|grew)\s+by)\s+$", re.I)
+INCREMENT_AFTER = re.compile(r"^\s+(?:more|new|additional|further)\b(?!\s+than)", re.I)
+JOINED_BEFORE = re.compile(r"^[^.;:]{0,40}\b(?:and|or|while|with)\s+$", re.I)  # "20 killed and 165 more wounded": others
+PROJECTION = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to|"
+                        r"projected\s+to|forecast\s+to|predicted\s+to|threatens?\s+to)\s+(?:\w+\s+){0,3}$", re.I)
+_EVENT = (r"(?:quake|earthquake|tremor|tsunami|avalanche|flood(?:ing|s)?|fire|blaze|crash|collapse|attack|bombing|"
+          r"explosion|blast|storm|cyclone|hurricane|typhoon|landslide|mudslide|accident|disaster|tragedy|shooting|stampede|"
+          r"eruption|sinking|derailment|massacre)")
+OTHER_INCIDENT = re.compile(rf"\b(?:another|a\s+separate|a\s+similar|an\s+earlier|a\s+previous|the\s+previous|"
+                            rf"last\s+(?:month|year|week)'?s?)\s+(?:[\w-]+\s+){{0,3}}{_EVENT}\b|"
+                            rf"\b(?:a|one|two|three|several)\s+(?:years?|decades?)\s+(?:ago|earlier|before|after)\b|"
+                            rf"\blast\s+(?:year|month)\b|\bin\s+the\s+past\b", re.I)
+PAST_YEAR = re.compile(rf"\b(?:[Ii]n|[Tt]he|[Oo]f|[Bb]ack\s+in)\s+(?P<y>(?:19|20)\d\d)\b(?:['’]s)?(?!\s*[-–/]\s*\d)")
+_CUE_WORDS = ("another", "separate", "similar", "earlier", "previous", "last", "ago", "before", "after", "past")
+_YEARISH = re.compile(r"(?:19|20)\d\d")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:(?:an|ian|ean|on|o|i|ite|ard|k|nder|er)s?|ese|ch)$")  # "Briton(s)", "Filipino(s)"
+_SKIP = {"more", "other", "others", "additional", "further", "of", "the", "foreign", "young", "local", "fellow"}
+
+
+def breakdown(after: str, nouns: frozenset[str]) -> str | None:
+    """Who a figure counts when that is a part of the whole: a nationality ("41 Kenyans") or a
+    group from the lexicon's `breakdown_nouns` ("63 police officers", "16 sherpa guides")."""
+    for i, tok in enumerate(re.findall(r"[A-Za-z][\w'-]*|[,.;:]", after)[:4]):
+        low = tok.lower()
+        if low in _SKIP:
+            continue
+        if _DEMONYM.match(tok) and i < 3:
+            return low
+        if low in nouns:
+            return low
+        if not tok[0].isalpha() or i >= 2:
+            return None
+    return None
+
+
+def background_cues(text: str, sent_start: int, sent_end: int, published: dt.date | None) -> list[tuple[int, int]]:
+    """Spans (document offsets) of a sentence's cues of a past event or another incident, read once
+    per sentence: "In 1962", "the 2004 tsunami", "a bus crash ... last month", "a year after"."""
+    sentence = text[sent_start:sent_end]
+    cues: list[tuple[int, int]] = []
+    low = sentence.lower()
+    if not any(w in low for w in _CUE_WORDS) and not _YEARISH.search(sentence):
+        return cues  # most sentences: no cue word at all
+    for m in OTHER_INCIDENT.finditer(sentence):
+        if not re.search(r"\bsince\b", sentence[max(0, m.start() - 80):m.start()], re.I):
+            cues.append((sent_start + m.start(), sent_start + m.end()))  # "since ... last year": a running count
+    if published is not None:
+        cues += [(sent_start + m.start(), sent_start + m.end()) for m in PAST_YEAR.finditer(sentence)
+                 if int(m.group("y")) < published.year]
+    return cues
+
+
+def role(text: str, sent_start: int, sent_end: int, start: int, end: int, prev_end: int | None,
+         cues: list[tuple[int, int]]) -> str | None:
+    """increment | background | projection, or None for a figure of the event as it stands.
+    `cues` are the sentence's background_cues: one before the figure, or just after it in its
+    clause ("killed 12 people last month"), makes it background."""
+    before = text[max(sent_start, start - 50):start]
+    joined = prev_end is not None and JOINED_BEFORE.match(text[prev_end:start])
+    if INCREMENT_BEFORE.search(before) or (INCREMENT_AFTER.match(text[end:min(sent_end, end + 20)]) and not joined):
+        return "increment"
+    for a, _ in cues:
+        if a < start or (a - end < 60 and not re.search(r"[.;:]", text[end:a])):
+            return "background"
+    if PROJECTION.search(before):
+        return "projection"
+    return None

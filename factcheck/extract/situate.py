@@ -1,0 +1,90 @@
+"""Where, when and on whose word a figure holds: its place, its days and its source.
+
+Split from quantities (which finds and classifies figures): the place nearest the figure
+in its own clause, the days its sentence names, the speaker of a quotation it sits in,
+and the source of the same figure stated elsewhere in the report.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import Fact
+from ..text import Sentence
+from . import attribution, numbers
+from .context import DocContext
+from .places import Place
+
+CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but|although|though)\b")
+
+
+def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[tuple[int, int]]) -> Place | None:
+    """The place nearest the figure in its sentence (not in a source phrase or the dateline, and
+    rather in its own clause: "53 in India, while 17 died in Tibet"); None: the report's own."""
+    skip = [ctx.dateline] if ctx.dateline else []
+    cands = [p for p in ctx.places_in(sent.start, sent.end) if not any(a <= p.start < b for a, b in skip)]
+    if not cands:
+        return None
+    text = ctx.doc.text
+
+    def cost(p: Place) -> float:  # a place in the source phrase ("officials in India") only when no other will do
+        d = (p.start - m.end) if p.start >= m.end else (m.start - p.end) * 1.3 + 5
+        a, b = (m.end, p.start) if p.start >= m.end else (p.end, m.start)
+        unplaced = 100 if p.kind == "other" and p.canonical not in ctx.country_of else 0  # "Rana Plaza ... in Savar"
+        return d + unplaced + (200 if CLAUSE_END.search(text, a, b) else 0) + (150 if any(x <= p.start < y for x, y in src_spans) else 0)
+    return min(cands, key=cost)
+
+
+def day(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> tuple[str, str] | None:
+    """The days a figure covers: from the earliest to the latest day its sentence names.
+
+    A toll is a running count, so it is current as of the latest day mentioned
+    ("recovered more bodies on Tuesday from the block that collapsed on Monday,
+    bringing the toll to 13" is Monday..Tuesday); a past year alone ("In 1961, a
+    storm killed 54") dates background, and is ignored when a day is also named."""
+    if ctx.published is None:
+        return None
+    found = ctx.times(sent)
+    days = [t.window for t in found if t.window[1][:4] != t.window[0][:4] or t.window[0][5:] != "01-01"
+            or t.window[1][5:] != "12-31"]
+    windows = days or [t.window for t in found]
+    if not windows:
+        d = ctx.published.isoformat()
+        return d, d
+    return min(w[0] for w in windows), max(w[1] for w in windows)
+
+
+def quoted_speaker(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> attribution.Clause | None:
+    """A figure inside a quotation is credited to whoever the paragraph quotes."""
+    text = ctx.doc.text
+    para = text[sent.para_start:sent.para_end]
+    rel = m.start - sent.para_start
+    if para[:rel].count("“") <= para[:rel].count("”") and para[:rel].count('"') % 2 == 0:
+        return None
+    found = ctx.clauses(sent.para_start, sent.para_end)
+    return found[0] if found else None
+
+
+NEARBY = 1500  # characters: a figure repeated within a few paragraphs is the same statement
+
+
+def shared_sources(made: list[Fact]) -> list[Fact]:
+    """Attribution that comes in another sentence: the lead states "the toll rose to 265" on its own,
+    a later paragraph says "police super X told reporters that 265 bodies have been retrieved".
+    An unattributed figure takes the source of the same figure (measure and value) stated nearby."""
+    credited: dict[tuple, list[Fact]] = {}  # (measure, low, high) -> the credited statements of that figure
+    for g in made:
+        if g.source and g.value:
+            credited.setdefault((g.measure, g.value.low, g.value.high), []).append(g)
+    if not credited:
+        return made
+    out = []
+    for f in made:
+        if f.source is None and f.value is not None and f.measure not in ("count", "duration", "other"):
+            near = [g for g in credited.get((f.measure, f.value.low, f.value.high), ())
+                    if abs(g.evidence.start - f.evidence.start) <= NEARBY]
+            if near:
+                g = min(near, key=lambda g: abs(g.evidence.start - f.evidence.start))
+                f = dataclasses.replace(f, source=g.source)
+        out.append(f)
+    return out
