@@ -30,17 +30,21 @@ PAST_YEAR = re.compile(rf"\b(?:[Ii]n|[Tt]he|[Oo]f|[Bb]ack\s+in)\s+(?P<y>(?:19|20
 _CUE_WORDS = ("another", "separate", "similar", "earlier", "previous", "last", "ago", "before", "after", "past")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:(?:an|ian|ean|on|o|i|ite|ard|k|nder|er)s?|ese|ch)$")  # "Briton(s)", "Filipino(s)"
+_POPULATION = {"civilians", "people", "residents", "inhabitants", "villagers", "families", "households"}
 _SKIP = {"more", "other", "others", "additional", "further", "of", "the", "foreign", "young", "local", "fellow"}
 
 
 def breakdown(after: str, nouns: frozenset[str]) -> str | None:
     """Who a figure counts when that is a part of the whole: a nationality ("41 Kenyans") or a
     group from the lexicon's `breakdown_nouns` ("63 police officers", "16 sherpa guides")."""
-    for i, tok in enumerate(re.findall(r"[A-Za-z][\w'-]*|[,.;:]", after)[:4]):
+    toks = re.findall(r"[A-Za-z][\w'-]*|[,.;:]", after)[:5]
+    for i, tok in enumerate(toks[:4]):
         low = tok.lower()
         if low in _SKIP:
             continue
         if _DEMONYM.match(tok) and i < 3:
+            if i + 1 < len(toks) and toks[i + 1].lower() in _POPULATION and not low.endswith("s"):
+                return None  # "tens of thousands of Syrian civilians": the population, not a part of it
             return low
         if low in nouns:
             return low

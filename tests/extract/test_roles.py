@@ -33,6 +33,12 @@ def row(f) -> tuple:
     # live page: nationality with a leading "more"
     ("Three Americans are among those killed on Mount Everest, the State Department said on Sunday.",
      [("killed", 3, 3, "americans", None, "Mount Everest", ("2024-03-03", "2024-03-03"), "State Department")]),
+    # regional paper: a nationality adjective on the population is the total, not a part of it
+    ("Aid agencies said on Monday that tens of thousands of Sudanese civilians are trapped in Khartoum.",
+     [("trapped", 20000, 99999, None, None, "Khartoum", ("2024-03-04", "2024-03-04"), "Aid agencies")]),
+    # wire copy: a nationality adjective on citizens is a part
+    ("Twelve Indian citizens were among those killed in the blast in Dubai on Tuesday, the Foreign Ministry said.",
+     [("killed", 12, 12, "indian", None, "Dubai", ("2024-03-05", "2024-03-05"), "Foreign Ministry")]),
 ])
 def test_breakdowns(text: str, want: list) -> None:
     assert [row(f) for f in people(text)] == want

@@ -16,6 +16,14 @@ from .table import TENS, UNITS, NumberLexicon
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _FROM = re.compile(r"(?:\b(?P<w>[a-z]+)\s+)?\bfrom\s+$", re.I)
 _WORD_BEFORE = re.compile(r"\b(?P<w>[a-z]+)\s+$", re.I)
+_CLAUSE_WORDS = re.compile(r"[a-z]+", re.I)
+
+
+def _changed_before(text: str, start: int, end: int, lex) -> bool:  # type: ignore[no-untyped-def]
+    """A verb of change in the clause before "from", with its object between ("raised the death
+    toll from 48 to 61"): the two figures are an earlier and a new one, not a range."""
+    clause = re.split(r"[.;:!?]", text[start:end])[-1]
+    return any(w.lower() in lex.change_words for w in _CLAUSE_WORDS.findall(clause))
 _OF = re.compile(r"\s+of\b|(?=\s+(?:the|its|their|his|her|our|all|those|these)\b)", re.I)  # "half of", "half the"
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _NAME_BEFORE = re.compile(r"[a-z,]\s+$")  # mid-sentence: "the Two Holy Mosques" is a name, not a count
@@ -96,8 +104,8 @@ def _joined(lex: NumberLexicon, text: str, toks: list[Tok], p: Piece, q: Piece, 
         frm = _FROM.search(text, max(floor, s - 30), s)
         before = frm or _WORD_BEFORE.search(text, max(floor, s - 20), s)
         word = (before.group("w") or "").lower() if before else ""
-        if word in lex.change_words or word == "by":
-            return None  # "rose from 26 to 60", "up by 20 to 45": two figures
+        if word in lex.change_words or word == "by" or (frm and _changed_before(text, max(floor, frm.start() - 45), frm.start(), lex)):
+            return None  # "rose from 26 to 60", "up by 20 to 45", "lifted the toll from 48 to 61": two figures
         start = frm.start() + frm.group().lower().rindex("from") if frm else s
     if p.scale == 1.0 and q.scale > 1.0 and a * q.scale <= b:
         a *= q.scale  # "2-3 million", "between 20 and 35 thousand"
