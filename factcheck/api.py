@@ -14,16 +14,17 @@ def extract(paths: list[str], config: Config | None = None, progress: Callable[[
 
     from . import parallel
     from .cache import Cache, cache_dir, rules_fingerprint
-    from .corpus import find_files
+    from .readers import entries, find_files, fingerprint_settings, options_of
 
     config = config or Config()
     result = Result()
+    options = options_of(config)
     t0 = time.perf_counter()
     if config.engine == "dask":  # the same per-document function on a Dask cluster; no per-document cache
         from .engines import dask as dask_engine
 
         files = dask_engine.find_files(list(paths), result.errors)
-        for doc, facts, errors in dask_engine.extract(files, config, progress):
+        for doc, facts, errors in dask_engine.extract(list(entries(files, result.errors)), config, progress):
             result.errors.extend(errors)
             if doc is not None:
                 result.documents.append(doc)
@@ -31,12 +32,12 @@ def extract(paths: list[str], config: Config | None = None, progress: Callable[[
         result.timings["extract"] = time.perf_counter() - t0
         return result
     files = find_files(list(paths), result.errors)
-    fingerprint = rules_fingerprint(config.rule_dirs, config.assume_year)
+    fingerprint = rules_fingerprint(config.rule_dirs, config.assume_year, *fingerprint_settings(options))
     cache = Cache(cache_dir(config.cache_dir), config.cache)
     jobs = config.jobs or os.cpu_count() or 1
     keys = []
-    for _, key, (doc, facts, errors) in parallel.run(files, jobs, cache, fingerprint, config.assume_year,
-                                                       config.rule_dirs, progress):
+    for _, key, (doc, facts, errors) in parallel.run(entries(files, result.errors), jobs, cache, fingerprint,
+                                                       config.assume_year, config.rule_dirs, progress, options):
         result.errors.extend(errors)
         if doc is not None:
             result.documents.append(doc)

@@ -18,8 +18,9 @@ def stable_id(*parts: object, length: int = 12) -> str:
 
 @dataclass(frozen=True)
 class Document:
-    """One report. `text` is the whole file as decoded; `body_start` is where the
-    report body begins (after front matter), so evidence offsets stay file offsets."""
+    """One report. `text` is the whole file as decoded (or the text extracted from a
+    page or a feed record); `body_start` is where the report body begins (after front
+    matter), so evidence offsets stay offsets of `text`."""
 
     id: str
     path: str
@@ -31,6 +32,9 @@ class Document:
     title: str | None = None
     dateline_place: str | None = None
     ignore: tuple[str, ...] = ()  # rule ids suppressed by front matter
+    source: str | None = None  # the file a feed record came from (`path` is then `dump.jsonl:LINE`)
+    extracted: bool = False  # text extracted from HTML: evidence lines are lines of `text`, not of the source
+    url: str | None = None
 
     @property
     def body(self) -> str:

@@ -158,7 +158,7 @@ def test_unreadable_file_and_directory(corpus: Path) -> None:
 
 def test_unreadable_file_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The same message when running as root, where chmod 000 does not stop a read."""
-    from factcheck import corpus as corpus_mod
+    from factcheck.readers import markdown as corpus_mod
 
     f = tmp_path / "secret.md"
     f.write_text("Text.\n")
@@ -197,7 +197,7 @@ def test_strict_makes_any_problem_exit_2(corpus: Path) -> None:
 
 
 def test_unreadable_directory_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from factcheck.corpus import find_files
+    from factcheck.readers import find_files
 
     (tmp_path / "locked").mkdir()
     (tmp_path / "ok.md").write_text("Text.\n")
