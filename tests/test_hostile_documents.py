@@ -174,7 +174,7 @@ def test_unreadable_file_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 @pytest.mark.parametrize(("make", "expected"), [
     (lambda d: None, ("missing", None, "no such file or directory")),
-    (lambda d: (d / "missing").mkdir(), ("missing", None, "directory holds no documents (.markdown, .md, .txt)")),
+    (lambda d: (d / "missing").mkdir(), ("missing", None, "directory holds no documents (.htm, .html, .jsonl, .jsonl.gz, .markdown, .md, .ndjson, .ndjson.gz, .txt)")),
     (lambda d: None, ("missing/*.md", None, "no files match this pattern")),
 ])
 def test_nothing_to_check_is_exit_2(tmp_path: Path, make: Any, expected: tuple) -> None:

@@ -21,7 +21,8 @@ from .files import display, find_files, suffix_of
 __all__ = ["Entry", "Options", "READERS", "display", "entries", "find_files", "fingerprint_settings", "load_corpus", "locate", "options_of", "read", "reader_for"]
 
 # suffix -> module under factcheck/readers/ (imported on first use: a Markdown run never loads lxml)
-READERS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown"}
+READERS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", ".html": "html", ".htm": "html",
+           ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl"}
 
 
 @dataclass(frozen=True)

@@ -119,7 +119,7 @@ def load(path: str, errors: list[InputError], assume_year: int | None = None) ->
     errors.extend(InputError(shown, line, message) for line, message in problems)
     need = tuple(k for k in ("published", "outlet") if not meta.get(k))
     inferred = infer(text[body_start:], assume_year, need)
-    story = meta.get("story") or display(str(Path(path).parent.name)) or "default"
+    story = meta.get("story") or story_of(path)
     return Document(
         id=stable_id("doc", shown), path=shown, text=text, body_start=body_start,
         outlet=meta.get("outlet") or inferred.get("outlet"),
@@ -127,6 +127,11 @@ def load(path: str, errors: list[InputError], assume_year: int | None = None) ->
         story=story, title=meta.get("title"),
         dateline_place=meta.get("place") or inferred.get("dateline_place"),
         ignore=meta.get("ignore", ()))
+
+
+def story_of(path: str) -> str:
+    """A file's story when nothing names one: its folder, as a corpus is laid out."""
+    return display(str(Path(path).parent.name)) or "default"
 
 
 def read(entry: Entry, errors: list[InputError], options: Options) -> Document | None:
