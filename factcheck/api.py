@@ -29,6 +29,7 @@ def extract(paths: list[str], config: Config | None = None, progress: Callable[[
             if doc is not None:
                 result.documents.append(doc)
                 result.facts.extend(facts)
+        _group(result)
         result.timings["extract"] = time.perf_counter() - t0
         return result
     files = find_files(list(paths), result.errors)
@@ -43,9 +44,18 @@ def extract(paths: list[str], config: Config | None = None, progress: Callable[[
             result.documents.append(doc)
             result.facts.extend(facts)
             keys.append(key or "")
+    _group(result)
     result.timings["extract"] = time.perf_counter() - t0
     result.cache_key = (fingerprint + "".join(keys)) if config.cache else ""
     return result
+
+
+def _group(result: Result) -> None:
+    """Documents that name no story (feed records) get one from the data (readers/stories.py)."""
+    if any(not d.story for d in result.documents):
+        from .readers.stories import assign
+
+        result.documents, result.stories = assign(result.documents, result.facts)
 
 
 def check(paths: list[str], config: Config | None = None, progress: Callable[[str], None] | None = None) -> Result:

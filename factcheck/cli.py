@@ -227,6 +227,28 @@ def extract(
     raise typer.Exit(2 if not result.documents else 0)
 
 
+@app.command()
+def stories(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or globs of reports, pages and feeds.")],
+    output: Annotated[Optional[str], Output] = None,
+    assume_year: Annotated[Optional[int], typer.Option("--assume-year")] = None,
+    field: Annotated[Optional[list[str]], Field] = None,
+) -> None:
+    """Print the stories documents are compared within: those grouped from the data (feed records
+    that name none: same vocabulary, days and places, entities or figures) with why. Example: factcheck stories dump.jsonl"""
+    from .config import ConfigError, parse_fields
+    from .readers.show import show_stories
+
+    _check_output(output)
+    try:
+        fields = parse_fields(field or [])
+    except ConfigError as e:
+        _fail(str(e))
+    code, text = show_stories(paths, Config(assume_year=assume_year, fields=fields))
+    _write_text(text, output)
+    raise typer.Exit(code)
+
+
 def _write_text(text: str, output: Optional[str]) -> None:
     if output:
         from .report import write_atomic

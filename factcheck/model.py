@@ -129,4 +129,5 @@ class Result:
     errors: list[InputError] = field(default_factory=list)
     rules: list[Any] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    stories: list[Any] = field(default_factory=list)  # stories grouped from the data (readers/stories.py)
     cache_key: str = ""  # documents + rules fingerprint, when the cache is on: keys the run's findings

@@ -19,7 +19,7 @@ from ..model import Document, InputError, stable_id
 from .decoding import MAX_BYTES, Refused, decode, is_url, normalize
 from .files import display, why
 from .frontmatter import iso_date
-from .markdown import infer, story_of
+from .markdown import infer
 
 if TYPE_CHECKING:
     from . import Entry, Options
@@ -106,7 +106,7 @@ def _document(name: str, source: str, text: str, meta: dict[str, str | None], pu
               options: Options, problem: Any) -> Document | None:
     from .html import Page, document, looks_like_html, outlet_for, parse
 
-    story = meta.get("story") or story_of(source)
+    story = meta.get("story")  # none: grouped with the records of the same event (readers/stories.py)
     if looks_like_html(text):
         page = parse(text)
         if not page.text:
