@@ -18,11 +18,12 @@ from dataclasses import dataclass, replace
 from ..model import Document, Fact
 
 PERMUTATIONS = 128
-CANDIDATE = 0.08  # estimated Jaccard of word sets for two documents to be compared at all
-SIMILAR = 0.1  # ... to be grouped on vocabulary with two shared places, entities or figures
+BANDS = (64, 2)  # LSH bands x rows: two documents are candidates for half the pairs at Jaccard 0.1, 2.5% at 0.02
+SIMILAR = 0.1  # estimated Jaccard of word sets to be grouped with two shared places, entities or figures, one a name
 CLOSE = 0.2  # ... with one
 ALONE = 0.4  # ... on vocabulary alone
 WINDOW_DAYS = 3
+BUCKET_DAYS = WINDOW_DAYS + 1  # one LSH index per bucket of days; a document queries its own and both neighbours
 _WORD = re.compile(r"[a-z][a-z'’-]{3,}|\d[\d,.]*\d|\d")
 _COMMON = frozenset("said says that with from have were this they their about after which would there been also more "
                     "than when into told what some other over them will could while where being these those".split())
@@ -68,7 +69,11 @@ def _day(doc: Document) -> dt.date | None:
 
 
 def group(docs: list[Document], facts: Iterable[Fact]) -> list[Story]:
-    """Stories for the documents without one (others are left as they are)."""
+    """Stories for the documents without one (others are left as they are).
+
+    Each document is compared only with earlier ones published within the window
+    (one LSH index per few days) that are not yet in its story, so the work grows with
+    the documents of each week, not with the square of the whole dump."""
     from datasketch import MinHash, MinHashLSH
 
     todo = [d for d in docs if not d.story]
@@ -77,14 +82,9 @@ def group(docs: list[Document], facts: Iterable[Fact]) -> list[Story]:
     by_doc: dict[str, list[Fact]] = {}
     for f in facts:
         by_doc.setdefault(f.doc, []).append(f)
-    hashes, marks = [], []
-    lsh = MinHashLSH(threshold=CANDIDATE, num_perm=PERMUTATIONS)
-    for i, d in enumerate(todo):
-        m = MinHash(num_perm=PERMUTATIONS, seed=1)
-        m.update_batch([w.encode() for w in sorted(_words(d))])
-        hashes.append(m)
-        marks.append(_marks(d, by_doc.get(d.id, [])))
-        lsh.insert(i, m)
+    hashes: list[MinHash] = []
+    marks: list[set[str]] = []
+    days: dict[int | None, MinHashLSH] = {}  # bucket of days (None: undated) -> index of its documents
     parent = list(range(len(todo)))
 
     def root(i: int) -> int:
@@ -93,13 +93,27 @@ def group(docs: list[Document], facts: Iterable[Fact]) -> list[Story]:
             i = parent[i]
         return i
 
-    links: list[tuple[int, int, Link]] = []
+    links: list[tuple[int, Link]] = []
+    first = MinHash(num_perm=PERMUTATIONS, seed=1)  # its permutations are drawn once, not per document
     for i, d in enumerate(todo):
-        for j in sorted(k for k in lsh.query(hashes[i]) if k > i):
-            link = _link(d, todo[j], hashes[i].jaccard(hashes[j]), marks[i] & marks[j])
+        m = MinHash(num_perm=PERMUTATIONS, seed=1, permutations=first.permutations, scheme=first.scheme)
+        m.update_batch([w.encode() for w in sorted(_words(d))])
+        hashes.append(m)
+        marks.append(_marks(d, by_doc.get(d.id, [])))
+        day = _day(d)
+        key = None if day is None else day.toordinal() // BUCKET_DAYS
+        near = [None] if key is None else [None, key - 1, key, key + 1]
+        candidates = sorted({j for k in near if k in days for j in days[k].query(m)})
+        for j in candidates:
+            if root(j) == root(i):
+                continue  # already in this story: no need to say why twice
+            link = _link(todo[j], d, m.jaccard(hashes[j]), marks[j] & marks[i])
             if link is not None:
-                links.append((i, j, link))
-                parent[root(j)] = root(i)
+                links.append((i, link))
+                parent[root(i)] = root(j)
+        if key not in days:
+            days[key] = MinHashLSH(num_perm=PERMUTATIONS, params=BANDS)
+        days[key].insert(i, m)
     members: dict[int, list[int]] = {}
     for i in range(len(todo)):
         members.setdefault(root(i), []).append(i)
@@ -109,16 +123,21 @@ def group(docs: list[Document], facts: Iterable[Fact]) -> list[Story]:
         names[name] += 1
         name = name if names[name] == 1 else f"{name}-{names[name]}"
         inside = set(idx)
-        stories.append(Story(name, tuple(todo[i].path for i in idx), tuple(lk for i, j, lk in links if i in inside)))
+        stories.append(Story(name, tuple(todo[i].path for i in idx), tuple(lk for i, lk in links if i in inside)))
     return stories
 
 
 def _link(a: Document, b: Document, similarity: float, shared: set[str]) -> Link | None:
+    """A link when the words are close and the two share names (places, people, bodies) or,
+    for very close words, when they name no different dateline places."""
     da, db = _day(a), _day(b)
     days = abs((da - db).days) if da and db else None
     if days is not None and days > WINDOW_DAYS:
         return None
-    if similarity >= ALONE or (similarity >= CLOSE and shared) or (similarity >= SIMILAR and len(shared) >= 2):
+    names = {m for m in shared if not m[0].isdigit()}
+    elsewhere = bool(a.dateline_place and b.dateline_place and a.dateline_place != b.dateline_place)
+    if (similarity >= ALONE and not elsewhere) or (similarity >= CLOSE and names) \
+            or (similarity >= SIMILAR and len(shared) >= 2 and names):
         return Link(a.path, b.path, round(similarity, 2), tuple(sorted(shared)), days)
     return None
 
