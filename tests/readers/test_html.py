@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.extract import extract_document
-from factcheck.readers import Entry, Options, read
+from factcheck.readers import Entry, Options, locate, read
 from factcheck.readers.html import looks_like_html, outlet_for, parse
 
 from .samples import FLOOD, LIVE, index_page, news_ld, page
@@ -63,6 +63,7 @@ def test_evidence_lines_are_lines_of_the_extracted_text(tmp_path: Path) -> None:
     for fact in extract_document(doc, ()):
         ev = fact.evidence
         assert lines[ev.line - 1][ev.column - 1:].startswith(doc.text[ev.start:ev.end].split("\n")[0])
+        assert locate(doc, ev.start) == (doc.path, ev.line, ev.column)
 
 
 def test_markup_detection() -> None:
