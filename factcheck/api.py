@@ -14,39 +14,50 @@ def extract(paths: list[str], config: Config | None = None, progress: Callable[[
 
     from . import parallel
     from .cache import Cache, cache_dir, rules_fingerprint
-    from .corpus import find_files
+    from .readers import entries, find_files, fingerprint_settings, options_of
 
     config = config or Config()
     result = Result()
+    options = options_of(config)
     t0 = time.perf_counter()
     if config.engine == "dask":  # the same per-document function on a Dask cluster; no per-document cache
         from .engines import dask as dask_engine
 
         files = dask_engine.find_files(list(paths), result.errors)
-        for doc, facts, errors in dask_engine.extract(files, config, progress):
+        for doc, facts, errors in dask_engine.extract(list(entries(files, result.errors)), config, progress):
             result.errors.extend(errors)
             if doc is not None:
                 result.documents.append(doc)
                 result.facts.extend(facts)
+        _group(result)
         _settle_clock(result, config)
         result.timings["extract"] = time.perf_counter() - t0
         return result
     files = find_files(list(paths), result.errors)
-    fingerprint = rules_fingerprint(config.rule_dirs, config.assume_year)
+    fingerprint = rules_fingerprint(config.rule_dirs, config.assume_year, *fingerprint_settings(options))
     cache = Cache(cache_dir(config.cache_dir), config.cache)
     jobs = config.jobs or os.cpu_count() or 1
     keys = []
-    for _, key, (doc, facts, errors) in parallel.run(files, jobs, cache, fingerprint, config.assume_year,
-                                                       config.rule_dirs, progress):
+    for _, key, (doc, facts, errors) in parallel.run(entries(files, result.errors), jobs, cache, fingerprint,
+                                                       config.assume_year, config.rule_dirs, progress, options):
         result.errors.extend(errors)
         if doc is not None:
             result.documents.append(doc)
             result.facts.extend(facts)
             keys.append(key or "")
+    _group(result)
     _settle_clock(result, config)
     result.timings["extract"] = time.perf_counter() - t0
     result.cache_key = (fingerprint + "".join(keys)) if config.cache else ""
     return result
+
+
+def _group(result: Result) -> None:
+    """Documents that name no story (feed records) get one from the data (readers/stories.py)."""
+    if any(not d.story for d in result.documents):
+        from .readers.stories import assign
+
+        result.documents, result.stories = assign(result.documents, result.facts)
 
 
 def _settle_clock(result: Result, config: Config) -> None:

@@ -52,16 +52,32 @@ def _code_hash() -> str:
     return h.hexdigest()
 
 
-def doc_key(fingerprint: str, path: str) -> str | None:
-    """A document's key from its bytes (never more than the size limit); None when unreadable."""
-    from .decoding import MAX_BYTES
+def doc_key(fingerprint: str, entry: Any) -> str | None:
+    """A document's key from its bytes (a feed record's own line; a file's bytes, never more than
+    the size limit, except a feed, hashed whole); None when unreadable. `entry`: a path or an Entry."""
+    from .readers import Entry
+    from .readers.decoding import MAX_BYTES
 
+    if isinstance(entry, str):
+        entry = Entry(entry)
+    h = hashlib.sha256(fingerprint.encode() + b"\x1f" + entry.path.encode("utf-8", "surrogateescape") + b"\x1f")
+    if entry.raw is not None:
+        h.update(f"{entry.line}\x1f".encode() + entry.raw)
+        return h.hexdigest()
+    from .readers import READERS
+    from .readers.files import suffix_of
+
+    whole = READERS.get(suffix_of(entry.path)) == "jsonl"
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
+        with open(entry.path, "rb") as fh:
+            if not whole:
+                h.update(fh.read(MAX_BYTES + 1))
+            else:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
     except OSError:
         return None
-    return hashlib.sha256(fingerprint.encode() + b"\x1f" + path.encode("utf-8", "surrogateescape") + b"\x1f" + raw).hexdigest()
+    return h.hexdigest()
 
 
 def settings_key(rules: list[Any], config: Any) -> str:

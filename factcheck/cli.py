@@ -24,6 +24,7 @@ LEVELS = ("error", "warning", "info")
 FailOn = typer.Option("--fail-on", help="Lowest level that makes the exit code 1: error (default), warning, info or never.")
 Format = typer.Option("--format", "-f", help="terminal | json | markdown | html | sarif | github | csv (default: from --output's extension, else terminal).")
 Output = typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of standard output.")
+Field = typer.Option("--field", metavar="FIELD=KEY", help="JSON Lines feeds: read a document field from another record key, e.g. text=article_body, outlet=publisher (fields: text, url, title, published, outlet, story). Repeatable.")
 Rules = typer.Option("--rules", help="A directory of rule files and lexicons; adds to (or overrides by id) the defaults. Repeatable.")
 
 
@@ -86,7 +87,7 @@ def _fail(message: str) -> NoReturn:
 
 @app.command()
 def check(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Files, directories (recursive) or globs of .md/.txt reports (default: `paths` from the config file).", show_default=False)] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files, directories (recursive) or globs of reports: .md/.txt, .html pages, .jsonl/.ndjson(.gz) feeds (default: `paths` from the config file).", show_default=False)] = None,
     fmt: Annotated[Optional[str], Format] = None,
     output: Annotated[Optional[str], Output] = None,
     rules: Annotated[Optional[list[str]], Rules] = None,
@@ -110,6 +111,7 @@ def check(
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler for --engine dask, e.g. tcp://host:8786 (default: a local cluster of --jobs workers).")] = None,
     only: Annotated[Optional[str], typer.Option("--only", metavar="STATUS,...", help="Show only findings of these statuses, e.g. conflict,variant (agree, conflict, update, variant, single-source).")] = None,
     by_outlet: Annotated[bool, typer.Option("--by-outlet", help="Terminal: show the outlet scorecard (figures, agreement, conflicts, who reported first, revisions, sources) instead of the findings.")] = False,
+    field: Annotated[Optional[list[str]], Field] = None,
 ) -> None:
     """Extract facts and compare them across outlets.
 
@@ -125,7 +127,7 @@ def check(
     """
     from . import baseline as baselines
     from .api import check as run_check
-    from .config import ConfigError, load, parse_levels, unknown_rule_ids
+    from .config import ConfigError, load, parse_fields, parse_levels, unknown_rule_ids
     from .engines import EngineError
     from .gitdiff import GitError, changed_files, only_changed
     from .report import FORMATS, format_for, progress as bars, write_atomic
@@ -136,7 +138,7 @@ def check(
             fail_on=fail_on, assume_year=assume_year, strict=strict, disabled=set(disable) if disable else None,
             levels=parse_levels(level) if level else None, tolerance=tolerance, format=fmt, output=output,
             baseline=baseline, jobs=jobs, cache=False if no_cache else None, cache_dir=cache_dir,
-            engine=engine, scheduler=scheduler))
+            engine=engine, scheduler=scheduler, fields=parse_fields(field) if field else None))
     except ConfigError as e:
         _fail(f"invalid config: {e}")
     if config.fail_on not in (*LEVELS, "never"):
@@ -206,31 +208,70 @@ def exit_code(result, fail_on: str, strict: bool) -> int:  # type: ignore[no-unt
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or globs of .md/.txt reports.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or globs of reports: .md/.txt, .html, .jsonl/.ndjson(.gz).")],
     fmt: Annotated[Optional[str], Format] = None,
     output: Annotated[Optional[str], Output] = None,
     rules: Annotated[Optional[list[str]], Rules] = None,
     assume_year: Annotated[Optional[int], typer.Option("--assume-year")] = None,
+    field: Annotated[Optional[list[str]], Field] = None,
+    show_text: Annotated[bool, typer.Option("--show-text", help="Print the text each document was read as (for a page: the extracted main text, whose lines evidence counts), not facts.")] = False,
 ) -> None:
     """Extract facts only (no comparison). Example: factcheck extract corpus/ -f json"""
     from .api import extract as run_extract
+    from .config import ConfigError, parse_fields
 
     _check_output(output)
-    result = run_extract(paths, Config(rule_dirs=tuple(rules or ()), assume_year=assume_year))
+    try:
+        fields = parse_fields(field or [])
+    except ConfigError as e:
+        _fail(str(e))
+    config = Config(rule_dirs=tuple(rules or ()), assume_year=assume_year, fields=fields)
+    if show_text:
+        from .readers.show import show_text as render_text
+
+        code, text = render_text(paths, config)
+        _write_text(text, output)
+        raise typer.Exit(code)
+    result = run_extract(paths, config)
     from .report import format_for
 
     if format_for(output, fmt) == "terminal":
         from .report.facts import render_facts
 
-        text = render_facts(result)
-        if output:
-            from .report import write_atomic
-            write_atomic(output, text)
-        else:
-            sys.stdout.write(text)
+        _write_text(render_facts(result), output)
     else:
         _emit(result, fmt, output)
     raise typer.Exit(2 if not result.documents else 0)
+
+
+@app.command()
+def stories(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or globs of reports, pages and feeds.")],
+    output: Annotated[Optional[str], Output] = None,
+    assume_year: Annotated[Optional[int], typer.Option("--assume-year")] = None,
+    field: Annotated[Optional[list[str]], Field] = None,
+) -> None:
+    """Print the stories documents are compared within: those grouped from the data (feed records
+    that name none: same vocabulary, days and places, entities or figures) with why. Example: factcheck stories dump.jsonl"""
+    from .config import ConfigError, parse_fields
+    from .readers.show import show_stories
+
+    _check_output(output)
+    try:
+        fields = parse_fields(field or [])
+    except ConfigError as e:
+        _fail(str(e))
+    code, text = show_stories(paths, Config(assume_year=assume_year, fields=fields))
+    _write_text(text, output)
+    raise typer.Exit(code)
+
+
+def _write_text(text: str, output: Optional[str]) -> None:
+    if output:
+        from .report import write_atomic
+        write_atomic(output, text)
+    else:
+        sys.stdout.write(text)
 
 
 @rules_app.command("list")

@@ -41,6 +41,8 @@ class Config:
     baseline: str | None = None
     engine: str = "local"  # where extraction and comparison run: local (processes) or dask (factcheck/engines/dask.py)
     scheduler: str | None = None  # dask scheduler address (tcp://host:8786); none: a LocalCluster for the run
+    fields: dict[str, str] = field(default_factory=dict)  # feed record keys: document field -> key (--field text=body)
+    outlets: dict[str, str] = field(default_factory=dict)  # domain -> outlet name, over what a page or record says
 
 
 class ConfigError(Exception):
@@ -58,6 +60,17 @@ def _str_list(v: Any) -> bool:
 
 def _number(v: Any) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1
+
+
+FIELDS = ("text", "url", "title", "published", "outlet", "story")  # as factcheck/readers/jsonl.py
+
+
+def _fields(v: Any) -> str | None:
+    """None when `v` maps known document fields to record keys, else what is wrong."""
+    if not isinstance(v, dict):
+        return "not a table"
+    bad = [k for k, x in v.items() if k not in FIELDS or not isinstance(x, str) or not x]
+    return f"bad entries: {', '.join(map(str, bad))}" if bad else None
 
 
 # key -> (Config field, check, words for the error message, is a path or list of paths)
@@ -81,7 +94,22 @@ KEYS: dict[str, tuple[str, Any, str, bool]] = {
     "baseline": ("baseline", lambda v: isinstance(v, str), "a file path", True),
     "engine": ("engine", lambda v: v in ENGINES, "one of " + ", ".join(ENGINES), False),
     "scheduler": ("scheduler", lambda v: isinstance(v, str) and v != "", "a scheduler address like tcp://host:8786", False),
+    "fields": ("fields", lambda v: _fields(v) is None, "a table of document field = \"record key\" (fields: "
+               + ", ".join(FIELDS) + ")", False),
+    "outlets": ("outlets", lambda v: isinstance(v, dict) and all(isinstance(x, str) and x for x in v.values()),
+                "a table of domain = \"outlet name\"", False),
 }
+
+
+def parse_fields(items: list[str]) -> dict[str, str]:
+    """`--field text=article_body` flags -> {text: article_body}."""
+    out: dict[str, str] = {}
+    for item in items:
+        name, sep, key = item.partition("=")
+        if not sep or name.strip() not in FIELDS or not key.strip():
+            raise ConfigError("--field", "fields", f"--field expects FIELD=KEY with FIELD one of {', '.join(FIELDS)}, got {item!r}")
+        out[name.strip()] = key.strip()
+    return out
 
 
 def discover(start: str | os.PathLike[str] = ".") -> Path | None:
@@ -169,6 +197,8 @@ def load(explicit: str | None = None, use_file: bool = True, cli: dict[str, Any]
         overrides["disabled"] = config.disabled | set(overrides["disabled"])
     if "levels" in overrides:
         overrides["levels"] = {**config.levels, **overrides["levels"]}
+    if "fields" in overrides:
+        overrides["fields"] = {**config.fields, **overrides["fields"]}
     return replace(config, **overrides)
 
 

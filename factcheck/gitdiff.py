@@ -47,7 +47,7 @@ def changed_files(ref: str, cwd: str = ".") -> set[str]:
 
 def only_changed(result: Result, changed: set[str]) -> Result:
     """The result with only the findings that have a fact in a changed document."""
-    touched = {d.id for d in result.documents if os.path.realpath(d.path) in changed}
+    touched = {d.id for d in result.documents if os.path.realpath(d.source or d.path) in changed}  # a record: its feed
     doc_of = {f.id: f.doc for f in result.facts}
     keep = [f for f in result.findings if any(doc_of.get(i) in touched for i in f.facts)]
     return replace(result, findings=keep)

@@ -18,8 +18,9 @@ def stable_id(*parts: object, length: int = 12) -> str:
 
 @dataclass(frozen=True)
 class Document:
-    """One report. `text` is the whole file as decoded; `body_start` is where the
-    report body begins (after front matter), so evidence offsets stay file offsets."""
+    """One report. `text` is the whole file as decoded (or the text extracted from a
+    page or a feed record); `body_start` is where the report body begins (after front
+    matter), so evidence offsets stay offsets of `text`."""
 
     id: str
     path: str
@@ -31,6 +32,9 @@ class Document:
     title: str | None = None
     dateline_place: str | None = None
     ignore: tuple[str, ...] = ()  # rule ids suppressed by front matter
+    source: str | None = None  # the file a feed record came from (`path` is then `dump.jsonl:LINE`)
+    extracted: bool = False  # text extracted from HTML: evidence lines are lines of `text`, not of the source
+    url: str | None = None
 
     @property
     def body(self) -> str:
@@ -125,4 +129,5 @@ class Result:
     errors: list[InputError] = field(default_factory=list)
     rules: list[Any] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    stories: list[Any] = field(default_factory=list)  # stories grouped from the data (readers/stories.py)
     cache_key: str = ""  # documents + rules fingerprint, when the cache is on: keys the run's findings

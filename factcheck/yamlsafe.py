@@ -17,7 +17,7 @@ import yaml
 from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, Node, SequenceNode
 
-from .decoding import clean
+from .readers.decoding import clean
 
 MAX_BYTES = 1024 * 1024  # rule data is kilobytes; the pure-Python parser reads 1 MiB in a few seconds
 MAX_ALIASES = 100

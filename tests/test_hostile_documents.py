@@ -158,7 +158,7 @@ def test_unreadable_file_and_directory(corpus: Path) -> None:
 
 def test_unreadable_file_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The same message when running as root, where chmod 000 does not stop a read."""
-    from factcheck import corpus as corpus_mod
+    from factcheck.readers import markdown as corpus_mod
 
     f = tmp_path / "secret.md"
     f.write_text("Text.\n")
@@ -174,7 +174,7 @@ def test_unreadable_file_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 @pytest.mark.parametrize(("make", "expected"), [
     (lambda d: None, ("missing", None, "no such file or directory")),
-    (lambda d: (d / "missing").mkdir(), ("missing", None, "directory holds no documents (.markdown, .md, .txt)")),
+    (lambda d: (d / "missing").mkdir(), ("missing", None, "directory holds no documents (.htm, .html, .jsonl, .jsonl.gz, .markdown, .md, .ndjson, .ndjson.gz, .txt)")),
     (lambda d: None, ("missing/*.md", None, "no files match this pattern")),
 ])
 def test_nothing_to_check_is_exit_2(tmp_path: Path, make: Any, expected: tuple) -> None:
@@ -197,7 +197,7 @@ def test_strict_makes_any_problem_exit_2(corpus: Path) -> None:
 
 
 def test_unreadable_directory_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from factcheck.corpus import find_files
+    from factcheck.readers import find_files
 
     (tmp_path / "locked").mkdir()
     (tmp_path / "ok.md").write_text("Text.\n")

@@ -64,9 +64,10 @@ def session(config: Config) -> Iterator[Any]:
 
 def find_files(paths: list[str], errors: list[InputError]) -> list[str]:
     """Local paths exactly as the local engine finds them; fsspec URLs expanded (globs, directories)."""
-    from ..corpus import SUFFIXES, display
-    from ..corpus import find_files as find_local
-    from ..decoding import is_url
+    from ..readers import display
+    from ..readers import find_files as find_local
+    from ..readers.decoding import is_url
+    from ..readers.files import suffix_of, suffixes
 
     if not any(is_url(p) for p in paths):
         return find_local(paths, errors)
@@ -82,7 +83,7 @@ def find_files(paths: list[str], errors: list[InputError]) -> list[str]:
             if fsspec.core.has_magic(root):
                 matches = sorted(fs.glob(root))
             elif fs.isdir(root):
-                matches = sorted(m for m in fs.find(root) if os.path.splitext(m)[1].lower() in SUFFIXES
+                matches = sorted(m for m in fs.find(root) if suffix_of(m) in suffixes()
                                  and not any(part.startswith(".") for part in m[len(root):].split("/")))
             else:
                 matches = [root] if fs.exists(root) else []
@@ -101,6 +102,7 @@ def find_files(paths: list[str], errors: list[InputError]) -> list[str]:
 def extract(files: list[str], config: Config, progress: Callable[[str], None] | None = None) -> Iterator[Item]:
     """`parallel.extract_one` over chunks of paths on the cluster; items in input order."""
     from .. import parallel
+    from ..readers import options_of
 
     if not files:
         return
@@ -109,13 +111,13 @@ def extract(files: list[str], config: Config, progress: Callable[[str], None] | 
         size = max(1, min(CHUNK, -(-len(files) // (workers * 4))))  # small corpora still use every worker
         chunks = [files[i:i + size] for i in range(0, len(files), size)]
         futures = client.map(_here, [os.getcwd()] * len(chunks), [parallel._chunk_worker] * len(chunks),
-                             [(c, config.assume_year, tuple(config.rule_dirs)) for c in chunks], pure=False)
+                             [(c, config.assume_year, tuple(config.rule_dirs), None, options_of(config)) for c in chunks], pure=False)
         for chunk, future in zip(chunks, futures):
             items = future.result()
             future.release()
-            for path, item in zip(chunk, items):
+            for entry, item in zip(chunk, items):
                 if progress:
-                    progress(path)
+                    progress(getattr(entry, "path", entry))
                 yield item
 
 

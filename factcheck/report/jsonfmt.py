@@ -5,7 +5,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from ..model import Fact, Finding, Result
+from ..model import Document, Fact, Finding, Result
 from .scorecard import as_dict, scorecard
 
 SCHEMA = "factcheck/report@1"
@@ -99,12 +99,25 @@ class _Lazy(list):  # type: ignore[type-arg]
         return bool(self.items)
 
 
+def document_dict(d: Document) -> dict[str, Any]:
+    """The stable fields, then the optional ones only when set: `source` (the feed a record came from),
+    `extracted` (text extracted from HTML: evidence lines are lines of that text) and `url`."""
+    out: dict[str, Any] = {"id": d.id, "path": d.path, "outlet": d.outlet, "published": d.published,
+                           "story": d.story, "title": d.title}
+    if d.source:
+        out["source"] = d.source
+    if d.extracted:
+        out["extracted"] = True
+    if d.url:
+        out["url"] = d.url
+    return out
+
+
 def to_dict(result: Result, lazy: bool = False) -> dict[str, Any]:
     wrap = (lambda items, conv: _Lazy(items, conv)) if lazy else (lambda items, conv: [conv(x) for x in items])
     return {
         "schema": SCHEMA,
-        "documents": [{"id": d.id, "path": d.path, "outlet": d.outlet, "published": d.published,
-                       "story": d.story, "title": d.title} for d in result.documents],
+        "documents": [document_dict(d) for d in result.documents],
         "facts": wrap(result.facts, fact_dict),
         "findings": wrap(result.findings, finding_dict),
         "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in result.errors],

@@ -19,7 +19,7 @@ def wanted(paths: list[str], stream: object = None) -> int:
     stream = stream if stream is not None else sys.stderr
     if not getattr(stream, "isatty", lambda: False)():
         return 0
-    from ..corpus import find_files
+    from ..readers import find_files
 
     total = len(find_files(list(paths), []))
     return total if total >= MIN_DOCUMENTS else 0
@@ -39,7 +39,11 @@ def bar(total: int) -> Iterator[Callback | None]:
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("reading", total=total, path="")
 
+        last = [""]
+
         def advance(path: str) -> None:
-            progress.update(task, advance=1, path=path[-50:])
+            if path != last[0]:  # the records of a feed share its path: the bar counts files
+                last[0] = path
+                progress.update(task, advance=1, path=path[-50:])
 
         yield advance

@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import frontmatter
-from factcheck.decoding import Refused, decode
+from factcheck.readers import frontmatter
+from factcheck.readers.decoding import Refused, decode
 
 SETTINGS = settings(max_examples=200, deadline=None)
 PIECES = st.sampled_from([b"---\n", b"---\r\n", b"...\n", b"outlet: X\n", b"published: 2016-13-45\n", b"a: &a [*a]\n",

@@ -1,4 +1,4 @@
-"""Bytes -> text (factcheck/decoding.py): each encoding problem decoded or refused, and reported exactly."""
+"""Bytes -> text (factcheck/readers/decoding.py): each encoding problem decoded or refused, and reported exactly."""
 from __future__ import annotations
 
 import codecs
@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import decoding
-from factcheck.corpus import read_text
-from factcheck.decoding import Refused, decode
+from factcheck.readers import decoding
+from factcheck.readers.markdown import read_text
+from factcheck.readers.decoding import Refused, decode
 
 
 def dec(raw: bytes) -> tuple[str, list]:

@@ -1,4 +1,4 @@
-"""Finding documents (factcheck/corpus.find_files): links, loops, odd names, odd files."""
+"""Finding documents (factcheck/readers/files.py): links, loops, odd names, odd files."""
 from __future__ import annotations
 
 import contextlib
@@ -9,7 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.corpus import display, find_files, load_corpus
+from factcheck.readers import display, find_files, load_corpus
 
 
 def names(paths: list[str], base: Path) -> list[str]:

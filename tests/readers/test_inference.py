@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.corpus import load, load_corpus
+from factcheck.readers import load_corpus
+from factcheck.readers.markdown import load
 
 
 def write(p: Path, text: str) -> str:

@@ -95,6 +95,12 @@ def clean(text: str) -> str:
     return _CONTROL.sub(" ", _SURROGATE.sub("\ufffd", _ANSI.sub(lambda m: " " * len(m.group()), text)))
 
 
+def normalize(text: str) -> str:
+    """Text from a parser (a page's extracted text, a JSON string) made like a decoded file's:
+    line breaks as LF, control characters as spaces, lone surrogates as U+FFFD."""
+    return clean(_BREAK.sub("\n", text))
+
+
 def read_bytes(path: str) -> bytes:
     """At most MAX_BYTES + 1 bytes: a file that grows, or lies about its size, cannot exhaust memory."""
     if is_url(path):  # an fsspec URL (s3://, gcs://, file://, memory://), from the dask engine

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .decoding import clean
-from .yamlsafe import YamlError, load_text, strip_lines
+from ..yamlsafe import YamlError, load_text, strip_lines
 
 KNOWN_KEYS = {"outlet", "published", "story", "title", "url", "author", "language", "factcheck", "place"}
 MAX_CHARS = 64 * 1024  # front matter is a few lines; more is a missing closing fence or an attack

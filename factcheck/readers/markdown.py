@@ -4,28 +4,25 @@ One bad file never stops a run: every problem becomes an InputError with the pat
 (and line, where there is one), and the document is still checked with what could
 be inferred. Decoding lives in decoding.py, front matter in frontmatter.py; the
 exact messages are listed in docs/errors.md.
+
+The Markdown/text reader (finding files is files.py); `infer` serves every reader.
 """
 from __future__ import annotations
 
 import datetime as dt
-
-import errno
-import glob
-import os
 import re
-import stat
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ..model import Document, InputError, stable_id
 from . import frontmatter
-from .decoding import MAX_BYTES, Refused, decode, is_url, read_bytes
-from .frontmatter import KNOWN_KEYS
-from .model import Document, InputError, stable_id
+from .decoding import Refused, decode, read_bytes
+from .files import display, why
 
-__all__ = ["KNOWN_KEYS", "MAX_BYTES", "display", "find_files", "infer", "load", "load_corpus", "read_text"]
+if TYPE_CHECKING:
+    from . import Entry, Options
 
 SUFFIXES = {".md", ".markdown", ".txt"}
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
@@ -37,110 +34,6 @@ COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright)\s*(?P<year>(?:19|20)\d{2})\s*(?P
 AGENCIES = {"AP": "Associated Press", "Reuters": "Reuters", "AFP": "AFP", "UPI": "UPI", "dpa": "dpa",
             "CNN": "CNN", "Xinhua": "Xinhua", "TASS": "TASS", "EFE": "EFE", "ANSA": "ANSA", "PA": "PA Media"}
 TAIL_CREDIT = re.compile(r"[—–-]\s*(?P<agency>Reuters|AFP|AP|Xinhua|dpa|UPI|Agencies)\s*$")
-
-
-def display(path: str) -> str:
-    """A path as it can be printed and put in JSON: undecodable bytes and control
-    characters become \\xNN escapes (a file name is bytes; a report is text)."""
-    shown = os.fsencode(path).decode("utf-8", "backslashreplace")
-    shown = shown if is_url(shown) else Path(shown).as_posix()  # an fsspec URL keeps its double slash
-    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", shown)
-
-
-def _why(path: str, e: OSError) -> str:
-    """Words for an OSError on one path: loops and broken links named as such."""
-    if e.errno == errno.ELOOP:
-        return "symbolic link loop; skipped"
-    if e.errno in (errno.ENOENT, errno.ENOTDIR):
-        if os.path.islink(path):
-            return f"broken symbolic link (to {display(os.readlink(path))}); skipped"
-        return "no such file or directory"
-    return f"cannot read: {e.strerror or e}"
-
-
-def find_files(paths: list[str], errors: list[InputError]) -> list[str]:
-    """Expand files, directories (recursive, following links once) and globs, in a
-    deterministic order. The same file reached by two paths is read once."""
-    found: list[str] = []
-    seen_dirs: set[tuple[int, int]] = set()
-    for p in paths:
-        matches = sorted(glob.glob(p, recursive=True)) if glob.has_magic(p) else [p]
-        if not matches:
-            errors.append(InputError(display(p), None, "no files match this pattern"))
-        for m in matches:
-            try:
-                st = os.stat(m)
-            except OSError as e:
-                errors.append(InputError(display(m), None, _why(m, e)))
-                continue
-            if stat.S_ISDIR(st.st_mode):
-                before, problems, fresh = len(found), len(errors), (st.st_dev, st.st_ino) not in seen_dirs
-                _walk(m, (st.st_dev, st.st_ino), found, seen_dirs, errors)
-                if fresh and len(found) == before and len(errors) == problems:
-                    errors.append(InputError(display(m), None, f"directory holds no documents ({', '.join(sorted(SUFFIXES))})"))
-            elif stat.S_ISREG(st.st_mode):
-                found.append(m)
-            else:
-                errors.append(InputError(display(m), None, "not a regular file; skipped"))
-    return _unique(found)
-
-
-def _walk(top: str, key: tuple[int, int], found: list[str], seen: set[tuple[int, int]], errors: list[InputError]) -> None:
-    """Depth-first, sorted, hidden entries skipped; a link back to an enclosing directory is reported, not followed."""
-    stack: list[tuple[str, tuple[int, int], dict[tuple[int, int], str]]] = [(top, key, {})]
-    while stack:
-        d, key, ancestors = stack.pop()
-        if key in ancestors:
-            errors.append(InputError(display(d), None, f"symbolic link loop (leads back to {display(ancestors[key])}); not followed"))
-            continue
-        if key in seen:
-            continue  # reached before through another link
-        seen.add(key)
-        try:
-            with os.scandir(d) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as e:
-            errors.append(InputError(display(d), None, f"cannot read directory: {e.strerror or e}"))
-            continue
-        subdirs = []
-        for e in entries:
-            if e.name.startswith("."):
-                continue
-            try:
-                st = e.stat() if e.is_dir() else None
-            except OSError:
-                st = None  # a link loop: reading it (below) reports it when it looks like a document
-            if st is not None:
-                subdirs.append((e.path, (st.st_dev, st.st_ino)))
-            elif Path(e.name).suffix.lower() in SUFFIXES:
-                if _is_file(e) or e.is_symlink():
-                    found.append(e.path)  # a broken or looping link is reported when read
-                else:
-                    errors.append(InputError(display(e.path), None, "not a regular file; skipped"))
-        stack.extend((p, k, {**ancestors, key: d}) for p, k in reversed(subdirs))
-
-
-def _is_file(entry: os.DirEntry) -> bool:
-    try:
-        return entry.is_file()
-    except OSError:
-        return False
-
-
-def _unique(paths: list[str]) -> list[str]:
-    """First occurrence of each file, by path and by identity (links, overlapping arguments)."""
-    out: list[str] = []
-    seen: set[object] = set()
-    for p in paths:
-        try:
-            st = os.stat(p)
-            ident: object = (st.st_dev, st.st_ino)
-        except OSError:
-            ident = p
-        if ident not in seen and p not in seen:
-            seen.update((ident, p))
-            out.append(p)
-    return out
 
 
 def read_text(path: str, errors: list[InputError]) -> str | None:
@@ -156,7 +49,7 @@ def read_text(path: str, errors: list[InputError]) -> str | None:
         errors.append(InputError(shown, None, str(e)))
         return None
     except OSError as e:
-        errors.append(InputError(shown, None, _why(path, e)))
+        errors.append(InputError(shown, None, why(path, e)))
         return None
     errors.extend(InputError(shown, line, message) for line, message in problems)
     if not text.strip():
@@ -203,7 +96,7 @@ def infer(body: str, assume_year: int | None, need: tuple[str, ...] = ("publishe
 
 def _day_of(day: str, year: int) -> dt.date | None:
     """'Dec. 10' in `year`: the shared calendar resolver, dateparser only if it cannot say."""
-    from .extract.dates import _calendar
+    from ..extract.dates import _calendar
 
     got = _calendar(f"{day} {year}".lower(), dt.date(year, 1, 1))
     if got is not None:
@@ -226,7 +119,7 @@ def load(path: str, errors: list[InputError], assume_year: int | None = None) ->
     errors.extend(InputError(shown, line, message) for line, message in problems)
     need = tuple(k for k in ("published", "outlet") if not meta.get(k))
     inferred = infer(text[body_start:], assume_year, need)
-    story = meta.get("story") or display(str(Path(path).parent.name)) or "default"
+    story = meta.get("story") or story_of(path)
     return Document(
         id=stable_id("doc", shown), path=shown, text=text, body_start=body_start,
         outlet=meta.get("outlet") or inferred.get("outlet"),
@@ -236,9 +129,11 @@ def load(path: str, errors: list[InputError], assume_year: int | None = None) ->
         ignore=meta.get("ignore", ()))
 
 
-def load_corpus(paths: list[str], errors: list[InputError], assume_year: int | None = None) -> Iterator[Document]:
-    """Every readable document under `paths`, in a deterministic order."""
-    for f in find_files(paths, errors):
-        doc = load(f, errors, assume_year)
-        if doc is not None:
-            yield doc
+def story_of(path: str) -> str:
+    """A file's story when nothing names one: its folder, as a corpus is laid out."""
+    return display(str(Path(path).parent.name)) or "default"
+
+
+def read(entry: Entry, errors: list[InputError], options: Options) -> Document | None:
+    """The reader interface (readers/__init__.py): one file, one document."""
+    return load(entry.path, errors, options.assume_year)

@@ -1,12 +1,12 @@
-"""Front matter (factcheck/frontmatter.py): every problem at its `path:line`, the body always kept."""
+"""Front matter (factcheck/readers/frontmatter.py): every problem at its `path:line`, the body always kept."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from factcheck import frontmatter
-from factcheck.corpus import load
+from factcheck.readers import frontmatter
+from factcheck.readers.markdown import load
 
 
 def split(text: str) -> tuple[dict, dict, int, list]:
