@@ -93,6 +93,7 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
         if not mentions:
             continue
         found = ctx.clauses(sent.start, sent.end)
+        outdated = EARLIER.search(ctx.doc.text, sent.start, sent.end)  # once per sentence, not per figure (issue 19)
         consumed: set[int] = set()
         for i, m in enumerate(mentions):
             if i in consumed:
@@ -113,7 +114,7 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
                 previous = next_m.value
                 consumed.add(i + 1)
             before = ctx.doc.text[max(sent.start, m.start - 40):m.start]
-            earlier = bool(EARLIER.search(ctx.doc.text, sent.start, m.start))  # "had stood at 8": an outdated figure
+            earlier = bool(outdated and outdated.end() <= m.start)  # "had stood at 8": an outdated figure
             revision = bool(previous or REVISION_BEFORE.search(before) or INCREMENT_BEFORE.search(before) or earlier)
             clause = attribution.credit(found, m.start, m.end) or _quoted_speaker(ctx, sent, m)
             subset = bool(SUBSET_BEFORE.search(ctx.doc.text, max(sent.start, m.start - 60), m.start)
@@ -279,10 +280,7 @@ def _time(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> tuple[str, str
 
 def _quoted_speaker(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> attribution.Clause | None:
     """A figure inside a quotation is credited to whoever the paragraph quotes."""
-    text = ctx.doc.text
-    para = text[sent.para_start:sent.para_end]
-    rel = m.start - sent.para_start
-    if para[:rel].count("“") <= para[:rel].count("”") and para[:rel].count('"') % 2 == 0:
+    if not ctx.inside_quote(sent.para_start, sent.para_end, m.start):  # indexed once per paragraph (was quadratic)
         return None
     found = ctx.clauses(sent.para_start, sent.para_end)
     return found[0] if found else None
