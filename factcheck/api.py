@@ -13,7 +13,7 @@ def extract(paths: list[str], config: Config | None = None, progress: Callable[[
     import os
 
     from . import parallel
-    from .cache import Cache, cache_dir, rules_fingerprint
+    from .cache import Cache, cache_dir, run_fingerprint
     from .corpus import find_files
 
     config = config or Config()
@@ -31,12 +31,12 @@ def extract(paths: list[str], config: Config | None = None, progress: Callable[[
         result.timings["extract"] = time.perf_counter() - t0
         return result
     files = find_files(list(paths), result.errors)
-    fingerprint = rules_fingerprint(config.rule_dirs, config.assume_year)
+    fingerprint = run_fingerprint(config)
     cache = Cache(cache_dir(config.cache_dir), config.cache)
     jobs = config.jobs or os.cpu_count() or 1
     keys = []
     for _, key, (doc, facts, errors) in parallel.run(files, jobs, cache, fingerprint, config.assume_year,
-                                                       config.rule_dirs, progress):
+                                                       config.rule_dirs, progress, config.limits):
         result.errors.extend(errors)
         if doc is not None:
             result.documents.append(doc)

@@ -43,6 +43,11 @@ def rules_fingerprint(extra_dirs: tuple[str, ...], *settings: object) -> str:
     return h.hexdigest()
 
 
+def run_fingerprint(config: Any) -> str:
+    """The fingerprint of a run's settings that change extraction: rule dirs, assumed year, document budget."""
+    return rules_fingerprint(config.rule_dirs, config.assume_year, config.max_document_bytes, config.max_figures)
+
+
 @functools.lru_cache(maxsize=1)
 def _code_hash() -> str:
     """The package's own source: an edited checkout (or editable install) invalidates like a new version."""

@@ -25,6 +25,12 @@ FailOn = typer.Option("--fail-on", help="Lowest level that makes the exit code 1
 Format = typer.Option("--format", "-f", help="terminal | json | markdown | html | sarif | github | csv (default: from --output's extension, else terminal).")
 Output = typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of standard output.")
 Rules = typer.Option("--rules", help="A directory of rule files and lexicons; adds to (or overrides by id) the defaults. Repeatable.")
+# run options shared by `check` and `extract`
+Jobs = typer.Option("--jobs", "-j", min=0, help="Processes for extraction and comparison (default 0: one per CPU). Output is identical for any value.")
+NoCache = typer.Option("--no-cache", help="Do not read or write the extraction cache.")
+CacheDir = typer.Option("--cache-dir", metavar="DIR", help="Cache location (default: $FACTCHECK_CACHE_DIR or .factcheck_cache).")
+MaxBytes = typer.Option("--max-document-bytes", metavar="BYTES", min=1, help="Skip (with a warning) any file larger than this (default 2 MiB).")
+MaxFigures = typer.Option("--max-figures", metavar="N", min=0, help="Compare at most N figures per document, with a warning when cut (default 1000; 0: no cap).")
 
 
 def _version(value: bool) -> None:
@@ -101,9 +107,11 @@ def check(
     write_baseline: Annotated[Optional[str], typer.Option("--write-baseline", metavar="FILE", help="Record today's findings in FILE (then later: --baseline FILE) and exit.")] = None,
     diff: Annotated[Optional[str], typer.Option("--diff", metavar="REF", help="Report only findings involving a document changed since git REF (the whole corpus is still compared).")] = None,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar (shown only on a terminal, for large corpora).")] = False,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=0, help="Processes for extraction (default 0: one per CPU). Output is identical for any value.")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the extraction cache.")] = False,
-    cache_dir: Annotated[Optional[str], typer.Option("--cache-dir", metavar="DIR", help="Cache location (default: $FACTCHECK_CACHE_DIR or .factcheck_cache).")] = None,
+    jobs: Annotated[Optional[int], Jobs] = None,
+    no_cache: Annotated[bool, NoCache] = False,
+    cache_dir: Annotated[Optional[str], CacheDir] = None,
+    max_document_bytes: Annotated[Optional[int], MaxBytes] = None,
+    max_figures: Annotated[Optional[int], MaxFigures] = None,
     engine: Annotated[Optional[str], typer.Option("--engine", metavar="local|dask", help="Where to run: local processes (default) or a Dask cluster (pip install 'factcheck[dask]'). Output is identical.")] = None,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler for --engine dask, e.g. tcp://host:8786 (default: a local cluster of --jobs workers).")] = None,
 ) -> None:
@@ -132,7 +140,7 @@ def check(
             fail_on=fail_on, assume_year=assume_year, strict=strict, disabled=set(disable) if disable else None,
             levels=parse_levels(level) if level else None, tolerance=tolerance, format=fmt, output=output,
             baseline=baseline, jobs=jobs, cache=False if no_cache else None, cache_dir=cache_dir,
-            engine=engine, scheduler=scheduler))
+            engine=engine, scheduler=scheduler, max_document_bytes=max_document_bytes, max_figures=max_figures))
     except ConfigError as e:
         _fail(f"invalid config: {e}")
     if config.fail_on not in (*LEVELS, "never"):
@@ -194,12 +202,18 @@ def extract(
     output: Annotated[Optional[str], Output] = None,
     rules: Annotated[Optional[list[str]], Rules] = None,
     assume_year: Annotated[Optional[int], typer.Option("--assume-year")] = None,
+    jobs: Annotated[int, Jobs] = 0,
+    no_cache: Annotated[bool, NoCache] = False,
+    cache_dir: Annotated[Optional[str], CacheDir] = None,
+    max_document_bytes: Annotated[int, MaxBytes] = Config.max_document_bytes,
+    max_figures: Annotated[int, MaxFigures] = Config.max_figures,
 ) -> None:
     """Extract facts only (no comparison). Example: factcheck extract corpus/ -f json"""
     from .api import extract as run_extract
 
     _check_output(output)
-    result = run_extract(paths, Config(rule_dirs=tuple(rules or ()), assume_year=assume_year))
+    result = run_extract(paths, Config(rule_dirs=tuple(rules or ()), assume_year=assume_year, jobs=jobs, cache=not no_cache,
+                                       cache_dir=cache_dir, max_document_bytes=max_document_bytes, max_figures=max_figures))
     from .report import format_for
 
     if format_for(output, fmt) == "terminal":

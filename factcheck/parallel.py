@@ -9,41 +9,54 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 
+from .budget import Limits, cap_figures, density_problem, size_problem
 from .cache import Cache, doc_key
-from .corpus import load
+from .corpus import display, load
 from .model import Document, Fact, InputError
 
 Item = tuple[Document | None, list[Fact], list[InputError]]
 CHUNK = 32
 
 
-def extract_one(path: str, assume_year: int | None, extra_dirs: tuple[str, ...]) -> Item:
-    """Load and extract one file; every problem becomes an InputError, never an exception."""
+def extract_one(path: str, assume_year: int | None, extra_dirs: tuple[str, ...], limits: Limits = Limits()) -> Item:
+    """Load and extract one file; every problem becomes an InputError, never an exception.
+
+    A file over the document budget (factcheck/budget.py) is skipped or its figures cut, with a warning."""
     from .extract import extract_document
 
     errors: list[InputError] = []
+    too_big = size_problem(path, limits)
+    if too_big:
+        return None, [], [InputError(display(path), None, too_big)]
     doc = load(path, errors, assume_year)
     facts: list[Fact] = []
     if doc is not None:
+        dense = density_problem(doc)
+        if dense:
+            return None, [], [*errors, InputError(doc.path, None, dense)]
         try:
             facts = extract_document(doc, extra_dirs)
         except Exception as e:  # one bad document must never take the run down  # noqa: BLE001
             errors.append(InputError(doc.path, None, f"extraction failed: {type(e).__name__}: {e}"))
+        facts, cut = cap_figures(doc, facts, limits)
+        if cut:
+            errors.append(InputError(doc.path, None, cut))
     return doc, facts, errors
 
 
 def _chunk_worker(args: tuple) -> list[Item]:
-    """(paths, assume_year, rule dirs[, (cache, fingerprint)]): the dask engine passes no cache."""
-    paths, assume_year, extra_dirs = args[:3]
-    if len(args) > 3:
+    """(paths, assume_year, rule dirs, limits[, (cache, fingerprint)]): the dask engine passes no cache."""
+    paths, assume_year, extra_dirs, limits = args[:4]
+    if len(args) > 4:
         from .extract import places
 
-        places.use_cache(*args[3])
-    return [extract_one(p, assume_year, extra_dirs) for p in paths]
+        places.use_cache(*args[4])
+    return [extract_one(p, assume_year, extra_dirs, limits) for p in paths]
 
 
 def run(files: list[str], jobs: int, cache: Cache, fingerprint: str, assume_year: int | None,
-        extra_dirs: tuple[str, ...], progress: Callable[[str], None] | None = None) -> Iterator[tuple[str, str | None, Item]]:
+        extra_dirs: tuple[str, ...], progress: Callable[[str], None] | None = None,
+        limits: Limits = Limits()) -> Iterator[tuple[str, str | None, Item]]:
     """Yield (path, cache key, item) in input order."""
     keys: dict[str, str | None] = {}
     todo: list[str] = []
@@ -66,12 +79,12 @@ def run(files: list[str], jobs: int, cache: Cache, fingerprint: str, assume_year
 
         chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for chunk, items in zip(chunks, pool.map(_chunk_worker, [(c, assume_year, extra_dirs, (cache, fingerprint)) for c in chunks])):
+            for chunk, items in zip(chunks, pool.map(_chunk_worker, [(c, assume_year, extra_dirs, limits, (cache, fingerprint)) for c in chunks])):
                 fresh.update(zip(chunk, items))
     for f in files:
         item = cached.get(f) or fresh.get(f)
         if item is None:
-            item = extract_one(f, assume_year, extra_dirs)
+            item = extract_one(f, assume_year, extra_dirs, limits)
         if f not in cached and keys[f] and item[0] is not None:
             cache.put(keys[f], item)
         if progress:

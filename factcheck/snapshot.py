@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .cache import Cache, cache_dir, doc_key, rules_fingerprint, settings_key
+from .cache import Cache, cache_dir, doc_key, run_fingerprint, settings_key
 from .config import Config
 from .corpus import find_files
 from .model import Result
@@ -29,7 +29,7 @@ def key(config: Config, fmt: str) -> str | None:
 
     errors: list = []
     files = find_files(list(config.paths), errors)
-    fingerprint = rules_fingerprint(config.rule_dirs, config.assume_year)
+    fingerprint = run_fingerprint(config)
     h = hashlib.sha256(fingerprint.encode())
     for f in files:
         h.update((doc_key(fingerprint, f) or f"unreadable:{f}").encode())

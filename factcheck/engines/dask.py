@@ -109,7 +109,7 @@ def extract(files: list[str], config: Config, progress: Callable[[str], None] | 
         size = max(1, min(CHUNK, -(-len(files) // (workers * 4))))  # small corpora still use every worker
         chunks = [files[i:i + size] for i in range(0, len(files), size)]
         futures = client.map(_here, [os.getcwd()] * len(chunks), [parallel._chunk_worker] * len(chunks),
-                             [(c, config.assume_year, tuple(config.rule_dirs)) for c in chunks], pure=False)
+                             [(c, config.assume_year, tuple(config.rule_dirs), config.limits) for c in chunks], pure=False)
         for chunk, future in zip(chunks, futures):
             items = future.result()
             future.release()
