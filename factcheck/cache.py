@@ -16,6 +16,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,33 @@ def doc_key(fingerprint: str, path: str) -> str | None:
     except OSError:
         return None
     return hashlib.sha256(fingerprint.encode() + b"\x1f" + path.encode("utf-8", "surrogateescape") + b"\x1f" + raw).hexdigest()
+
+
+def doc_keys(files: list[str], fingerprint: str, cache: "Cache") -> list[str | None]:
+    """Every file's key; an unchanged file (same size, mtime, ctime, inode: git's index check) is not read again.
+
+    The index is one cache entry per fingerprint. A file modified less than two seconds before it
+    was indexed is hashed again next time (git's "racy" case: a same-size edit in the same clock tick)."""
+    index_key = "stat-" + fingerprint
+    old = cache.get(index_key) or {}
+    new: dict[str, tuple[tuple[int, ...], str]] = {}
+    fresh_after = time.time_ns() - 2_000_000_000
+    out: list[str | None] = []
+    for f in files:
+        try:
+            st = os.stat(f)
+        except (OSError, ValueError):
+            out.append(doc_key(fingerprint, f))
+            continue
+        sig = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+        hit = old.get(f)
+        key = hit[1] if hit and hit[0] == sig else doc_key(fingerprint, f)
+        if key and st.st_mtime_ns < fresh_after:
+            new[f] = (sig, key)
+        out.append(key)
+    if new != old:
+        cache.put(index_key, new)
+    return out
 
 
 def settings_key(rules: list[Any], config: Any) -> str:

@@ -1,7 +1,9 @@
 """The command line: parse options, build a Config, call check(), pick a reporter, exit.
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
-2 usage or input error (nothing could be checked, a bad rule file, --strict).
+2 usage or input error (nothing could be checked, a bad rule file, --strict), or a report
+that cannot be written (`factcheck: cannot write PATH: reason`; the previous file stays);
+130 / 143 interrupted by Ctrl-C / SIGTERM (factcheck/entry.py; the previous report stays).
 """
 from __future__ import annotations
 
@@ -45,7 +47,7 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
 
 
 def _emit(result, fmt: Optional[str], output: Optional[str]) -> None:  # type: ignore[no-untyped-def]
-    from .report import format_for, get, write_atomic
+    from .report import format_for, get
 
     name = format_for(output, fmt)
     try:
@@ -57,10 +59,21 @@ def _emit(result, fmt: Optional[str], output: Optional[str]) -> None:  # type: i
     chunks = getattr(importlib.import_module(render.__module__), "render_chunks", None)
     text = chunks(result) if chunks else render(result, color=color, width=_width() if output is None else None)
     if output:
-        write_atomic(output, text)
+        _write(output, text)
     else:
         for chunk in [text] if isinstance(text, str) else text:
             sys.stdout.write(chunk)
+
+
+def _write(path: str, text) -> None:  # type: ignore[no-untyped-def]
+    """Write a report or baseline atomically; disk full, permissions or a vanished directory end the run
+    with exit 2 and one line (an environment fault is not a finding), the previous file kept, no temp file left."""
+    from .report import write_atomic
+
+    try:
+        write_atomic(path, text)
+    except OSError as e:
+        _fail(f"cannot write {path}: {e.strerror or e}")
 
 
 def _width() -> int | None:
@@ -132,7 +145,7 @@ def check(
     from .config import ConfigError, load, parse_levels, unknown_rule_ids
     from .engines import EngineError
     from .gitdiff import GitError, changed_files, only_changed
-    from .report import FORMATS, format_for, progress as bars, write_atomic
+    from .report import FORMATS, format_for, progress as bars
 
     try:
         config = load(config_file, not no_config, dict(
@@ -175,7 +188,7 @@ def check(
     if unknown:
         _fail("invalid config: " + "; ".join(unknown) + " (`factcheck rules list` shows the rules in force)")
     if write_baseline:
-        write_atomic(write_baseline, baselines.dump(result))
+        _write(write_baseline, baselines.dump(result))
         typer.echo(f"factcheck: recorded {len(result.findings)} findings in {write_baseline}", err=True)
         raise typer.Exit(exit_code(result, "never", config.strict))
     if accepted is not None:
@@ -221,8 +234,7 @@ def extract(
 
         text = render_facts(result)
         if output:
-            from .report import write_atomic
-            write_atomic(output, text)
+            _write(output, text)
         else:
             sys.stdout.write(text)
     else:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from concurrent.futures import Executor
+from contextlib import contextmanager
 
 from .budget import Limits, cap_figures, density_problem, size_problem
-from .cache import Cache, doc_key
+from .cache import Cache, doc_keys
 from .corpus import display, load
 from .model import Document, Fact, InputError
 
@@ -54,6 +56,34 @@ def _chunk_worker(args: tuple) -> list[Item]:
     return [extract_one(p, assume_year, extra_dirs, limits) for p in paths]
 
 
+def _quiet() -> None:
+    """In a worker: Ctrl-C reaches the whole process group, but only the parent decides what happens."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (factcheck/entry.py): terminate() must end a worker
+
+
+@contextmanager
+def workers(jobs: int) -> Iterator[Executor]:
+    """A process pool that, when the run is interrupted or fails, stops at once: queued work is
+    cancelled and the workers are terminated, never waited for (a plain `with` would finish every task)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_quiet)
+    try:
+        yield pool
+    except BaseException:
+        procs = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            p.join(5)
+        raise
+    pool.shutdown(wait=True)
+
+
 def run(files: list[str], jobs: int, cache: Cache, fingerprint: str, assume_year: int | None,
         extra_dirs: tuple[str, ...], progress: Callable[[str], None] | None = None,
         limits: Limits = Limits()) -> Iterator[tuple[str, str | None, Item]]:
@@ -61,8 +91,8 @@ def run(files: list[str], jobs: int, cache: Cache, fingerprint: str, assume_year
     keys: dict[str, str | None] = {}
     todo: list[str] = []
     cached: dict[str, Item] = {}
-    for f in files:
-        keys[f] = doc_key(fingerprint, f)
+    for f, key in zip(files, doc_keys(files, fingerprint, cache) if cache.enabled else (None,) * len(files)):
+        keys[f] = key
         hit = cache.get(keys[f]) if keys[f] else None
         if hit is not None:
             cached[f] = hit
@@ -75,10 +105,8 @@ def run(files: list[str], jobs: int, cache: Cache, fingerprint: str, assume_year
         places.use_cache(cache, fingerprint)
     jobs = max(1, min(jobs, os.cpu_count() or 1, (len(todo) + CHUNK - 1) // CHUNK or 1))
     if jobs > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
         chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with workers(jobs) as pool:
             for chunk, items in zip(chunks, pool.map(_chunk_worker, [(c, assume_year, extra_dirs, limits, (cache, fingerprint)) for c in chunks])):
                 fresh.update(zip(chunk, items))
     for f in files:

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .cache import Cache, cache_dir, doc_key, run_fingerprint, settings_key
+from .cache import Cache, cache_dir, doc_keys, run_fingerprint, settings_key
 from .config import Config
 from .corpus import find_files
 from .model import Result
@@ -31,8 +31,8 @@ def key(config: Config, fmt: str) -> str | None:
     files = find_files(list(config.paths), errors)
     fingerprint = run_fingerprint(config)
     h = hashlib.sha256(fingerprint.encode())
-    for f in files:
-        h.update((doc_key(fingerprint, f) or f"unreadable:{f}").encode())
+    for f, k in zip(files, doc_keys(files, fingerprint, Cache(cache_dir(config.cache_dir)))):
+        h.update((k or f"unreadable:{f}").encode())
     h.update(repr([(e.path, e.line, e.message) for e in errors]).encode())
     rules, rule_errors = load_rules(config.rule_dirs, config.replace_rules)
     h.update(repr((fmt, config.strict, settings_key(rules, config), [str(e) for e in rule_errors])).encode())
@@ -52,15 +52,18 @@ def restore(config: Config, run_key: str, output: str) -> dict[str, Any] | None:
     if meta is None or not stored.is_file():
         return None
     directory = os.path.dirname(os.path.abspath(output))
-    fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=".tmp", dir=directory)
-    os.close(fd)
+    tmp = None
     try:
+        fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=".tmp", dir=directory)
+        os.close(fd)
         shutil.copyfile(stored, tmp)
         os.replace(tmp, output)
-    except OSError:
-        if os.path.exists(tmp):
+    except BaseException as e:  # a full disk falls back to a normal run; a signal leaves no temp file either
+        if tmp and os.path.exists(tmp):
             os.unlink(tmp)
-        return None
+        if isinstance(e, OSError):
+            return None
+        raise
     return meta
 
 
