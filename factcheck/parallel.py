@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 from .budget import Limits, cap_figures, density_problem, size_problem
 from .cache import Cache, doc_keys
@@ -84,10 +84,35 @@ def workers(jobs: int) -> Iterator[Executor]:
     pool.shutdown(wait=True)
 
 
+def stories(facts: list[Fact], docs: list[Document]) -> list[tuple[list[Fact], list[Document]]]:
+    """(facts, documents) per story, in first-seen order; a story without facts has no findings."""
+    story_of = {d.id: d.story or "default" for d in docs}
+    groups: dict[str, tuple[list[Fact], list[Document]]] = {}
+    for d in docs:
+        groups.setdefault(story_of[d.id], ([], []))[1].append(d)
+    for f in facts:
+        groups.setdefault(story_of.get(f.doc, "default"), ([], []))[0].append(f)
+    return [g for g in groups.values() if g[0]]
+
+
+def batches(work: list, parts: int) -> list[list]:
+    """`work` cut into at most `parts` contiguous batches (stories vary in size; several per worker even out)."""
+    size = max(1, -(-len(work) // parts))
+    return [work[i:i + size] for i in range(0, len(work), size)]
+
+
+def compare_stories(rules: list, work: list[tuple[list[Fact], list[Document]]],
+                    levels: dict[str, str], disabled: set[str]) -> list:
+    """The rule engine on each story of a batch: what an engine's worker runs."""
+    from .rules import engine
+
+    return [f for facts, docs in work for f in engine.run(rules, facts, docs, levels, disabled)]
+
+
 def run(files: list[str], jobs: int, cache: Cache, fingerprint: str, assume_year: int | None,
         extra_dirs: tuple[str, ...], progress: Callable[[str], None] | None = None,
-        limits: Limits = Limits()) -> Iterator[tuple[str, str | None, Item]]:
-    """Yield (path, cache key, item) in input order."""
+        limits: Limits = Limits(), pool: Executor | None = None) -> Iterator[tuple[str, str | None, Item]]:
+    """Yield (path, cache key, item) in input order; `pool`: the engine session's, else one made here."""
     keys: dict[str, str | None] = {}
     todo: list[str] = []
     cached: dict[str, Item] = {}
@@ -106,8 +131,9 @@ def run(files: list[str], jobs: int, cache: Cache, fingerprint: str, assume_year
     jobs = max(1, min(jobs, os.cpu_count() or 1, (len(todo) + CHUNK - 1) // CHUNK or 1))
     if jobs > 1:
         chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
-        with workers(jobs) as pool:
-            for chunk, items in zip(chunks, pool.map(_chunk_worker, [(c, assume_year, extra_dirs, limits, (cache, fingerprint)) for c in chunks])):
+        with nullcontext(pool) if pool is not None else workers(jobs) as executor:
+            args = [(c, assume_year, extra_dirs, limits, (cache, fingerprint)) for c in chunks]
+            for chunk, items in zip(chunks, executor.map(_chunk_worker, args)):
                 fresh.update(zip(chunk, items))
     for f in files:
         item = cached.get(f) or fresh.get(f)
