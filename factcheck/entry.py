@@ -7,6 +7,7 @@ exit code is 128 + the signal number (130, 143), after one line on standard erro
 """
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from types import FrameType
@@ -20,7 +21,14 @@ class Interrupted(BaseException):
         self.signum = signum
 
 
+_MAIN_PID = 0
+
+
 def _raise(signum: int, frame: FrameType | None) -> None:
+    if os.getpid() != _MAIN_PID:  # a worker forked before it reset the handler: end as the default would, silently
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
     signal.signal(signum, signal.SIG_IGN)  # a second signal while unwinding must not interrupt the clean-up
     raise Interrupted(signum)
 
@@ -31,6 +39,8 @@ def main() -> None:
 
         sys.stdout.write(f"factcheck {__version__}\n")
         return
+    global _MAIN_PID
+    _MAIN_PID = os.getpid()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _raise)
     from .cli import app

@@ -1,7 +1,7 @@
 """The document budget: oversized files, number dumps and figure floods are skipped or cut with
 one warning each, the run goes on, --strict exits 2; and time per document grows linearly.
 
-Time bounds are ratios (4x the input takes at most 5x the time), best of three runs of
+Time bounds are ratios (4x the input takes at most 5x the time), best of five runs of
 process time, so a loaded machine does not make them flaky."""
 from __future__ import annotations
 
@@ -47,12 +47,12 @@ def wordy(n: int, seed: int = 7) -> str:
 
 
 def cpu(fn) -> float:  # type: ignore[no-untyped-def]
-    """Best of three, in process time, with the cyclic GC paused: the bound is on our algorithm."""
+    """Best of five, in process time, with the cyclic GC paused: the bound is on our algorithm."""
     best = float("inf")
     gc.collect()
     gc.disable()
     try:
-        for _ in range(3):
+        for _ in range(5):
             t = time.process_time()
             fn()
             best = min(best, time.process_time() - t)
@@ -92,8 +92,8 @@ def test_skipping_a_dump_takes_time_linear_in_its_size(tmp_path: Path) -> None:
 
 def test_a_flood_of_figures_at_prose_density_is_capped_in_linear_time(tmp_path: Path) -> None:
     small, large = tmp_path / "small.txt", tmp_path / "large.txt"
-    small.write_text(run_on(1000))  # longer phrases than a dump: under the density rule, so extracted and cut
-    large.write_text(run_on(4000))
+    small.write_text(run_on(1500))  # longer phrases than a dump: under the density rule, so extracted and cut
+    large.write_text(run_on(6000))
     limits = Limits(max_figures=100)
     extract_one(str(small), None, (), limits)
     assert cpu(lambda: extract_one(str(large), None, (), limits)) <= 5 * cpu(lambda: extract_one(str(small), None, (), limits))
