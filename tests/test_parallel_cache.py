@@ -117,3 +117,26 @@ def test_unchanged_files_are_not_read_again_and_any_edit_is_seen(tmp_path, monke
     os.utime(edited, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
     again = caching.doc_keys(files, "fp", store)
     assert reads == [str(edited)] and again[1] != first[1] and again[0::2] == first[0::2]
+
+
+def test_a_reused_report_follows_edited_rule_files_and_where_rules_come_from(tmp_path: Path) -> None:
+    """The reuse key takes the rules from their files' bytes (not by loading them): an edit writes
+    a new report; the same rules from another directory give the same one."""
+    c = corpus(tmp_path)
+    cache = tmp_path / "cache"
+    rules = tmp_path / "mine"
+    rules.mkdir()
+    shutil.copy(ROOT / "rules" / "casualties.yaml", rules / "casualties.yaml")
+    out = tmp_path / "r.json"
+    args = ["check", str(c), "--cache-dir", str(cache), "-f", "json", "-o", str(out), "--fail-on", "never",
+            "--only-rules", "--rules"]
+    first = run(args + [str(rules)], out)
+    rule = rules / "casualties.yaml"
+    rule.write_text(rule.read_text(encoding="utf-8").replace("level: error", "level: warning"), encoding="utf-8")
+    edited = run(args + [str(rules)], out)
+    assert b'"level": "warning"' in edited and edited != first
+    other = tmp_path / "theirs"
+    shutil.copytree(rules, other)
+    assert run(args + [str(other)], out) == edited
+    rule.write_text(rule.read_text(encoding="utf-8").replace("level: warning", "level: error"), encoding="utf-8")
+    assert run(args + [str(rules)], out) == first
