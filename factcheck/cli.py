@@ -28,7 +28,7 @@ Format = typer.Option("--format", "-f", help="terminal | json | markdown | html 
 Output = typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of standard output.")
 Rules = typer.Option("--rules", help="A directory of rule files and lexicons; adds to (or overrides by id) the defaults. Repeatable.")
 # run options shared by `check` and `extract`
-Jobs = typer.Option("--jobs", "-j", min=0, help="Processes for extraction and comparison (default 0: one per CPU). Output is identical for any value.")
+Jobs = typer.Option("--jobs", "-j", min=0, help="Processes for extraction (default 0: one per CPU). Output is identical for any value.")
 NoCache = typer.Option("--no-cache", help="Do not read or write the extraction cache.")
 CacheDir = typer.Option("--cache-dir", metavar="DIR", help="Cache location (default: $FACTCHECK_CACHE_DIR or .factcheck_cache).")
 MaxBytes = typer.Option("--max-document-bytes", metavar="BYTES", min=1, help="Skip (with a warning) any file larger than this (default 2 MiB).")

@@ -1,9 +1,7 @@
 """The local engine: one process pool for the whole run, on this machine.
 
-Extraction is factcheck/parallel.py (cached, chunked, input order). Comparison runs per
-story in the same pool (every rule blocks by story first, so this is exact) and the merged
-findings are sorted with the rule engine's own order: the report is byte-identical for any
---jobs. With one job, or one story, everything runs in this process.
+Extraction is factcheck/parallel.py (cached, chunked, input order); comparison runs in this
+process (see compare()). The report is byte-identical for any --jobs.
 """
 from __future__ import annotations
 
@@ -19,7 +17,6 @@ from ..corpus import find_files as _find_files
 from ..model import Document, Fact, Finding, InputError
 
 _pool: Executor | None = None  # the session's pool, when --jobs > 1
-_jobs = 1
 
 
 def jobs_of(config: Config) -> int:
@@ -29,12 +26,11 @@ def jobs_of(config: Config) -> int:
 @contextmanager
 def session(config: Config) -> Iterator[Executor | None]:
     """A process pool for the run (its workers start only when work is submitted); re-entrant."""
-    global _pool, _jobs
+    global _pool
     if _pool is not None or jobs_of(config) == 1:
         yield _pool
         return
-    _jobs = jobs_of(config)
-    with parallel.workers(_jobs) as pool:
+    with parallel.workers(jobs_of(config)) as pool:
         _pool = pool
         try:
             yield pool
@@ -56,12 +52,9 @@ def extract(files: list[str], config: Config, progress: Callable[[str], None] | 
 
 
 def compare(rules: list, facts: list[Fact], docs: list[Document], config: Config) -> list[Finding]:
+    """In this process. Per story in the pool (as the dask engine does) was measured slower: shipping
+    every document and fact to the workers cost more than the comparison itself (2,000 reports,
+    --jobs 2: 43 s instead of 28 s, +5 s CPU, +22 MB peak RSS)."""
     from ..rules import engine
 
-    work = parallel.stories(facts, docs)
-    if _pool is None or len(work) < 2:
-        return engine.run(rules, facts, docs, config.levels, config.disabled)
-    batches = parallel.batches(work, _jobs * 4)
-    parts = _pool.map(parallel.compare_stories, [rules] * len(batches), batches,
-                      [dict(config.levels)] * len(batches), [set(config.disabled)] * len(batches))
-    return sorted((f for part in parts for f in part), key=engine.order)
+    return engine.run(rules, facts, docs, config.levels, config.disabled)
