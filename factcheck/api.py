@@ -1,4 +1,8 @@
-"""The pipeline as functions: corpus -> extract -> compare. The CLI only wraps these."""
+"""The pipeline as functions: corpus -> extract -> compare. The CLI only wraps these.
+
+The stages run on an engine (factcheck/engines/: local processes or a Dask cluster), one
+session for the whole run; which one never changes the result.
+"""
 from __future__ import annotations
 
 import time
@@ -10,36 +14,23 @@ from .model import InputError, Result
 
 def extract(paths: list[str], config: Config | None = None, progress: Callable[[str], None] | None = None) -> Result:
     """Load documents and extract their facts (no comparison). `progress(path)` is called per document."""
-    import os
-
-    from . import parallel
-    from .cache import Cache, cache_dir, rules_fingerprint
-    from .readers import entries, find_files, fingerprint_settings, options_of
+    from .engines import get
 
     config = config or Config()
-    result = Result()
-    options = options_of(config)
-    t0 = time.perf_counter()
-    if config.engine == "dask":  # the same per-document function on a Dask cluster; no per-document cache
-        from .engines import dask as dask_engine
+    engine = get(config.engine)
+    with engine.session(config):
+        return _extract(engine, paths, config, progress)
 
-        files = dask_engine.find_files(list(paths), result.errors)
-        for doc, facts, errors in dask_engine.extract(list(entries(files, result.errors)), config, progress):
-            result.errors.extend(errors)
-            if doc is not None:
-                result.documents.append(doc)
-                result.facts.extend(facts)
-        _group(result)
-        _settle_clock(result, config)
-        result.timings["extract"] = time.perf_counter() - t0
-        return result
-    files = find_files(list(paths), result.errors)
-    fingerprint = rules_fingerprint(config.rule_dirs, config.assume_year, *fingerprint_settings(options))
-    cache = Cache(cache_dir(config.cache_dir), config.cache)
-    jobs = config.jobs or os.cpu_count() or 1
+
+def _extract(engine, paths: list[str], config: Config, progress: Callable[[str], None] | None) -> Result:  # type: ignore[no-untyped-def]
+    from .cache import run_fingerprint
+    from .readers import entries
+
+    result = Result()
+    t0 = time.perf_counter()
+    files = engine.find_files(list(paths), result.errors)
     keys = []
-    for _, key, (doc, facts, errors) in parallel.run(entries(files, result.errors), jobs, cache, fingerprint,
-                                                       config.assume_year, config.rule_dirs, progress, options):
+    for key, (doc, facts, errors) in engine.extract(entries(files, result.errors), config, progress):
         result.errors.extend(errors)
         if doc is not None:
             result.documents.append(doc)
@@ -48,7 +39,8 @@ def extract(paths: list[str], config: Config | None = None, progress: Callable[[
     _group(result)
     _settle_clock(result, config)
     result.timings["extract"] = time.perf_counter() - t0
-    result.cache_key = (fingerprint + "".join(keys)) if config.cache else ""
+    cached = config.cache and config.engine == "local"  # the dask engine keeps no per-document cache
+    result.cache_key = (run_fingerprint(config) + "".join(keys)) if cached else ""
     return result
 
 
@@ -69,43 +61,31 @@ def _settle_clock(result: Result, config: Config) -> None:
 
 
 def check(paths: list[str], config: Config | None = None, progress: Callable[[str], None] | None = None) -> Result:
-    """Extract, then run the rules: the whole job."""
-    config = config or Config()
-    if config.engine == "dask":  # one cluster session for both stages
-        from .engines import dask as dask_engine
-
-        with dask_engine.session(config):
-            return _check(paths, config, progress)
-    return _check(paths, config, progress)
-
-
-def _check(paths: list[str], config: Config, progress: Callable[[str], None] | None) -> Result:
-    from .rules import engine
+    """Extract, then run the rules: the whole job, in one engine session."""
+    from .engines import get
     from .rules.loader import load_rules
 
-    rules, rule_errors = load_rules(config.rule_dirs, config.replace_rules)
-    rules = with_tolerance(rules, config.tolerance)  # hook: Config.tolerance overrides each rule's `tolerance` option
-    result = extract(paths, config, progress)
-    result.rules = rules
-    result.errors.extend(InputError(e.path, e.line, e.message) for e in rule_errors)
-    t0 = time.perf_counter()
-    from .cache import Cache, cache_dir
+    config = config or Config()
+    engine = get(config.engine)
+    with engine.session(config):
+        rules, rule_errors = load_rules(config.rule_dirs, config.replace_rules)
+        rules = with_tolerance(rules, config.tolerance)  # hook: Config.tolerance overrides each rule's `tolerance` option
+        result = _extract(engine, paths, config, progress)
+        result.rules = rules
+        result.errors.extend(InputError(e.path, e.line, e.message) for e in rule_errors)
+        t0 = time.perf_counter()
+        from .cache import Cache, cache_dir
 
-    run_key = _run_key(result, rules, config)
-    cache = Cache(cache_dir(config.cache_dir), bool(run_key))
-    cached = cache.get(run_key) if run_key else None
-    if cached is not None:
-        result.findings = cached
-    else:
-        if config.engine == "dask":
-            from .engines import dask as dask_engine
-
-            result.findings = dask_engine.compare(rules, result.facts, result.documents, config)
+        run_key = _run_key(result, rules, config)
+        cache = Cache(cache_dir(config.cache_dir), bool(run_key))
+        cached = cache.get(run_key) if run_key else None
+        if cached is not None:
+            result.findings = cached
         else:
-            result.findings = engine.run(rules, result.facts, result.documents, config.levels, config.disabled)
-        if run_key and not rule_errors:
-            cache.put(run_key, result.findings)
-    result.timings["compare"] = time.perf_counter() - t0
+            result.findings = engine.compare(rules, result.facts, result.documents, config)
+            if run_key and not rule_errors:
+                cache.put(run_key, result.findings)
+        result.timings["compare"] = time.perf_counter() - t0
     return result
 
 

@@ -16,6 +16,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,14 @@ def rules_fingerprint(extra_dirs: tuple[str, ...], *settings: object) -> str:
             h.update(f.read_bytes())
     h.update(repr(settings).encode())
     return h.hexdigest()
+
+
+def run_fingerprint(config: Any) -> str:
+    """The fingerprint of a run's settings that change extraction: rule dirs, assumed year, document budget."""
+    from .readers import fingerprint_settings, options_of  # feed field names and outlets per domain, when set
+
+    return rules_fingerprint(config.rule_dirs, config.assume_year, config.max_document_bytes, config.max_figures,
+                             *fingerprint_settings(options_of(config)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,6 +87,45 @@ def doc_key(fingerprint: str, entry: Any) -> str | None:
     except OSError:
         return None
     return h.hexdigest()
+
+
+def doc_keys(entries: list[Any], fingerprint: str, index: dict, seen: dict) -> list[str | None]:
+    """Every entry's key; an unchanged file (same size, mtime, ctime, inode: git's index check) is not
+    read again. `index`: the stat index of the last run; `seen` gathers this run's (a feed record is
+    keyed by its own bytes, already in hand).
+
+    A file modified less than two seconds before it was indexed is hashed again next time (git's
+    "racy" case: a same-size edit in the same clock tick)."""
+    fresh_after = time.time_ns() - 2_000_000_000
+    out: list[str | None] = []
+    for e in entries:
+        path = e if isinstance(e, str) else e.path
+        if not isinstance(e, str) and e.raw is not None:
+            out.append(doc_key(fingerprint, e))
+            continue
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            out.append(doc_key(fingerprint, e))
+            continue
+        sig = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+        hit = index.get(path)
+        key = hit[1] if hit and tuple(hit[0]) == sig else doc_key(fingerprint, e)
+        if key and st.st_mtime_ns < fresh_after:
+            seen[path] = (sig, key)
+        out.append(key)
+    return out
+
+
+def file_keys(files: list[str], fingerprint: str, cache: "Cache") -> list[str | None]:
+    """doc_keys for a list of files, with the stat index read from and written back to the cache."""
+    index_key = "stat-" + fingerprint
+    old = cache.get(index_key) or {}
+    new: dict = {}
+    out = doc_keys(files, fingerprint, old, new)
+    if new != old:
+        cache.put(index_key, {**old, **new})
+    return out
 
 
 def settings_key(rules: list[Any], config: Any) -> str:

@@ -1,7 +1,9 @@
 """The command line: parse options, build a Config, call check(), pick a reporter, exit.
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
-2 usage or input error (nothing could be checked, a bad rule file, --strict).
+2 usage or input error (nothing could be checked, a bad rule file, --strict), or a report
+that cannot be written (`factcheck: cannot write PATH: reason`; the previous file stays);
+130 / 143 interrupted by Ctrl-C / SIGTERM (factcheck/entry.py; the previous report stays).
 """
 from __future__ import annotations
 
@@ -26,6 +28,12 @@ Format = typer.Option("--format", "-f", help="terminal | json | markdown | html 
 Output = typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of standard output.")
 Field = typer.Option("--field", metavar="FIELD=KEY", help="JSON Lines feeds: read a document field from another record key, e.g. text=article_body, outlet=publisher (fields: text, url, title, published, outlet, story). Repeatable.")
 Rules = typer.Option("--rules", help="A directory of rule files and lexicons; adds to (or overrides by id) the defaults. Repeatable.")
+# run options shared by `check` and `extract`
+Jobs = typer.Option("--jobs", "-j", min=0, help="Processes for extraction (default 0: one per CPU). Output is identical for any value.")
+NoCache = typer.Option("--no-cache", help="Do not read or write the extraction cache.")
+CacheDir = typer.Option("--cache-dir", metavar="DIR", help="Cache location (default: $FACTCHECK_CACHE_DIR or .factcheck_cache).")
+MaxBytes = typer.Option("--max-document-bytes", metavar="BYTES", min=1, help="Skip (with a warning) any file larger than this (default 2 MiB).")
+MaxFigures = typer.Option("--max-figures", metavar="N", min=0, help="Compare at most N figures per document, with a warning when cut (default 1000; 0: no cap).")
 
 
 def _version(value: bool) -> None:
@@ -40,7 +48,7 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
 
 
 def _emit(result, fmt: Optional[str], output: Optional[str], by_outlet: bool = False) -> None:  # type: ignore[no-untyped-def]
-    from .report import format_for, get, write_atomic
+    from .report import format_for, get
 
     name = format_for(output, fmt)
     try:
@@ -54,10 +62,21 @@ def _emit(result, fmt: Optional[str], output: Optional[str], by_outlet: bool = F
     chunks = getattr(importlib.import_module(render.__module__), "render_chunks", None)
     text = chunks(result) if chunks else render(result, color=color, width=_width() if output is None else None)
     if output:
-        write_atomic(output, text)
+        _write(output, text)
     else:
         for chunk in [text] if isinstance(text, str) else text:
             sys.stdout.write(chunk)
+
+
+def _write(path: str, text) -> None:  # type: ignore[no-untyped-def]
+    """Write a report or baseline atomically; disk full, permissions or a vanished directory end the run
+    with exit 2 and one line (an environment fault is not a finding), the previous file kept, no temp file left."""
+    from .report import write_atomic
+
+    try:
+        write_atomic(path, text)
+    except OSError as e:
+        _fail(f"cannot write {path}: {e.strerror or e}")
 
 
 def _width() -> int | None:
@@ -104,9 +123,11 @@ def check(
     write_baseline: Annotated[Optional[str], typer.Option("--write-baseline", metavar="FILE", help="Record today's findings in FILE (then later: --baseline FILE) and exit.")] = None,
     diff: Annotated[Optional[str], typer.Option("--diff", metavar="REF", help="Report only findings involving a document changed since git REF (the whole corpus is still compared).")] = None,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar (shown only on a terminal, for large corpora).")] = False,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=0, help="Processes for extraction (default 0: one per CPU). Output is identical for any value.")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the extraction cache.")] = False,
-    cache_dir: Annotated[Optional[str], typer.Option("--cache-dir", metavar="DIR", help="Cache location (default: $FACTCHECK_CACHE_DIR or .factcheck_cache).")] = None,
+    jobs: Annotated[Optional[int], Jobs] = None,
+    no_cache: Annotated[bool, NoCache] = False,
+    cache_dir: Annotated[Optional[str], CacheDir] = None,
+    max_document_bytes: Annotated[Optional[int], MaxBytes] = None,
+    max_figures: Annotated[Optional[int], MaxFigures] = None,
     engine: Annotated[Optional[str], typer.Option("--engine", metavar="local|dask", help="Where to run: local processes (default) or a Dask cluster (pip install 'factcheck[dask]'). Output is identical.")] = None,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler for --engine dask, e.g. tcp://host:8786 (default: a local cluster of --jobs workers).")] = None,
     only: Annotated[Optional[str], typer.Option("--only", metavar="STATUS,...", help="Show only findings of these statuses, e.g. conflict,variant (agree, conflict, update, variant, single-source).")] = None,
@@ -130,7 +151,7 @@ def check(
     from .config import ConfigError, load, parse_fields, parse_levels, unknown_rule_ids
     from .engines import EngineError
     from .gitdiff import GitError, changed_files, only_changed
-    from .report import FORMATS, format_for, progress as bars, write_atomic
+    from .report import FORMATS, format_for, progress as bars
 
     try:
         config = load(config_file, not no_config, dict(
@@ -138,7 +159,8 @@ def check(
             fail_on=fail_on, assume_year=assume_year, strict=strict, disabled=set(disable) if disable else None,
             levels=parse_levels(level) if level else None, tolerance=tolerance, format=fmt, output=output,
             baseline=baseline, jobs=jobs, cache=False if no_cache else None, cache_dir=cache_dir,
-            engine=engine, scheduler=scheduler, fields=parse_fields(field) if field else None))
+            engine=engine, scheduler=scheduler, fields=parse_fields(field) if field else None,
+            max_document_bytes=max_document_bytes, max_figures=max_figures))
     except ConfigError as e:
         _fail(f"invalid config: {e}")
     if config.fail_on not in (*LEVELS, "never"):
@@ -174,7 +196,7 @@ def check(
     if unknown:
         _fail("invalid config: " + "; ".join(unknown) + " (`factcheck rules list` shows the rules in force)")
     if write_baseline:
-        write_atomic(write_baseline, baselines.dump(result))
+        _write(write_baseline, baselines.dump(result))
         typer.echo(f"factcheck: recorded {len(result.findings)} findings in {write_baseline}", err=True)
         raise typer.Exit(exit_code(result, "never", config.strict))
     if accepted is not None:
@@ -215,6 +237,11 @@ def extract(
     assume_year: Annotated[Optional[int], typer.Option("--assume-year")] = None,
     field: Annotated[Optional[list[str]], Field] = None,
     show_text: Annotated[bool, typer.Option("--show-text", help="Print the text each document was read as (for a page: the extracted main text, whose lines evidence counts), not facts.")] = False,
+    jobs: Annotated[int, Jobs] = 0,
+    no_cache: Annotated[bool, NoCache] = False,
+    cache_dir: Annotated[Optional[str], CacheDir] = None,
+    max_document_bytes: Annotated[int, MaxBytes] = Config.max_document_bytes,
+    max_figures: Annotated[int, MaxFigures] = Config.max_figures,
 ) -> None:
     """Extract facts only (no comparison). Example: factcheck extract corpus/ -f json"""
     from .api import extract as run_extract
@@ -225,7 +252,8 @@ def extract(
         fields = parse_fields(field or [])
     except ConfigError as e:
         _fail(str(e))
-    config = Config(rule_dirs=tuple(rules or ()), assume_year=assume_year, fields=fields)
+    config = Config(rule_dirs=tuple(rules or ()), assume_year=assume_year, fields=fields, jobs=jobs, cache=not no_cache,
+                    cache_dir=cache_dir, max_document_bytes=max_document_bytes, max_figures=max_figures)
     if show_text:
         from .readers.show import show_text as render_text
 
@@ -267,9 +295,9 @@ def stories(
 
 
 def _write_text(text: str, output: Optional[str]) -> None:
+    """To --output (atomically, an environment fault exits 2 with one line), else standard output."""
     if output:
-        from .report import write_atomic
-        write_atomic(output, text)
+        _write(output, text)
     else:
         sys.stdout.write(text)
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from .budget import MAX_DOCUMENT_BYTES, MAX_FIGURES, Limits
+
 CONFIG_NAMES = ("factcheck.toml", "pyproject.toml")
 LEVELS = ("error", "warning", "info")
 FAIL_ON = (*LEVELS, "never")
@@ -43,6 +45,12 @@ class Config:
     scheduler: str | None = None  # dask scheduler address (tcp://host:8786); none: a LocalCluster for the run
     fields: dict[str, str] = field(default_factory=dict)  # feed record keys: document field -> key (--field text=body)
     outlets: dict[str, str] = field(default_factory=dict)  # domain -> outlet name, over what a page or record says
+    max_document_bytes: int = MAX_DOCUMENT_BYTES  # a larger file is skipped with a warning (factcheck/budget.py)
+    max_figures: int = MAX_FIGURES  # figures compared per document; 0 = no cap
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(self.max_document_bytes, self.max_figures)
 
 
 class ConfigError(Exception):
@@ -93,6 +101,10 @@ KEYS: dict[str, tuple[str, Any, str, bool]] = {
     "cache-dir": ("cache_dir", lambda v: isinstance(v, str), "a directory path", True),
     "baseline": ("baseline", lambda v: isinstance(v, str), "a file path", True),
     "engine": ("engine", lambda v: v in ENGINES, "one of " + ", ".join(ENGINES), False),
+    "max-document-bytes": ("max_document_bytes", lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0,
+                           "a positive whole number of bytes", False),
+    "max-figures": ("max_figures", lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
+                    "a whole number (0 = no cap)", False),
     "scheduler": ("scheduler", lambda v: isinstance(v, str) and v != "", "a scheduler address like tcp://host:8786", False),
     "fields": ("fields", lambda v: _fields(v) is None, "a table of document field = \"record key\" (fields: "
                + ", ".join(FIELDS) + ")", False),

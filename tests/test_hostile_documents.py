@@ -19,7 +19,7 @@ from factcheck.cli import app
 INPUTS = Path(__file__).resolve().parent / "fixtures" / "hostile" / "inputs" / "corpus"
 GOOD = ("good-ap.md", "good-reuters.md")
 TYPES = "author, factcheck, language, outlet, place, published, story, title, url"
-LIMIT = "over the 5242880 byte (5 MiB) limit for one document; skipped"
+LIMIT = "over the 2097152 byte (2 MiB) limit for one document (--max-document-bytes); skipped"
 
 # (path, line, message): the whole errors array for the committed inputs, in report order.
 COMMITTED = [

@@ -92,3 +92,51 @@ def test_built_gazetteer_is_kept_in_the_cache_and_reused(tmp_path: Path) -> None
         assert not (tmp_path / "off").exists()
     finally:
         places.use_cache(None)
+
+
+def test_unchanged_files_are_not_read_again_and_any_edit_is_seen(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The stat index (size, mtime, ctime, inode) spares reading unchanged files, like git's index."""
+    import os
+
+    from factcheck import cache as caching
+
+    files = []
+    for k in range(3):
+        f = tmp_path / f"brief-{k}.md"
+        f.write_text(f"MILL TOWN -- {k + 4} workers were hurt in the boiler blast on Monday, the plant manager said.\n")
+        os.utime(f, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))  # old: not a "racy" entry
+        files.append(str(f))
+    store = caching.Cache(tmp_path / "cache")
+    first = caching.file_keys(files, "fp", store)
+    reads: list[str] = []
+    real = caching.doc_key
+    monkeypatch.setattr(caching, "doc_key", lambda fp, p: reads.append(p) or real(fp, p))
+    assert caching.file_keys(files, "fp", store) == first and reads == []
+    edited = tmp_path / "brief-1.md"
+    edited.write_text(edited.read_text().replace("hurt", "hurr"))  # same size, same mtime set back: ctime still moves
+    os.utime(edited, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+    again = caching.file_keys(files, "fp", store)
+    assert reads == [str(edited)] and again[1] != first[1] and again[0::2] == first[0::2]
+
+
+def test_a_reused_report_follows_edited_rule_files_and_where_rules_come_from(tmp_path: Path) -> None:
+    """The reuse key takes the rules from their files' bytes (not by loading them): an edit writes
+    a new report; the same rules from another directory give the same one."""
+    c = corpus(tmp_path)
+    cache = tmp_path / "cache"
+    rules = tmp_path / "mine"
+    rules.mkdir()
+    shutil.copy(ROOT / "rules" / "casualties.yaml", rules / "casualties.yaml")
+    out = tmp_path / "r.json"
+    args = ["check", str(c), "--cache-dir", str(cache), "-f", "json", "-o", str(out), "--fail-on", "never",
+            "--only-rules", "--rules"]
+    first = run(args + [str(rules)], out)
+    rule = rules / "casualties.yaml"
+    rule.write_text(rule.read_text(encoding="utf-8").replace("level: error", "level: warning"), encoding="utf-8")
+    edited = run(args + [str(rules)], out)
+    assert b'"level": "warning"' in edited and edited != first
+    other = tmp_path / "theirs"
+    shutil.copytree(rules, other)
+    assert run(args + [str(other)], out) == edited
+    rule.write_text(rule.read_text(encoding="utf-8").replace("level: warning", "level: error"), encoding="utf-8")
+    assert run(args + [str(rules)], out) == first

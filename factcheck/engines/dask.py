@@ -1,9 +1,10 @@
 """The dask engine: the same extraction and rule functions, run on a Dask cluster.
 
-Extraction maps `parallel.extract_one` over chunks of paths (one task per chunk);
-results come back in input order. Comparison runs `rules.engine.run` once per story
-(every rule blocks by story first, so this is exact) and re-sorts the merged findings
-with the engine's own order, so the report is byte-identical to the local engine's.
+It implements the interface of factcheck/engines/__init__.py with the local engine's own
+functions: extraction maps `parallel.extract_one` over chunks of paths (one task per chunk),
+results in input order; comparison maps `parallel.compare_stories` over batches of stories
+and re-sorts the merged findings with the engine's own order, so the report is
+byte-identical to the local engine's.
 
 Paths may be fsspec URLs (`s3://bucket/news/*.md`, `gcs://…`, `file://…`): they are
 expanded here and read on the workers. Needs `pip install factcheck[dask]`; nothing
@@ -99,11 +100,12 @@ def find_files(paths: list[str], errors: list[InputError]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def extract(files: list[str], config: Config, progress: Callable[[str], None] | None = None) -> Iterator[Item]:
-    """`parallel.extract_one` over chunks of paths on the cluster; items in input order."""
+def extract(entries: Any, config: Config, progress: Callable[[str], None] | None = None) -> Iterator[tuple[None, Item]]:
+    """`parallel.extract_one` over chunks of entries on the cluster; (no cache key, item) in input order."""
     from .. import parallel
     from ..readers import options_of
 
+    files = list(entries)  # a feed's records are held here: the cluster needs them all to share out
     if not files:
         return
     with session(config) as client:
@@ -111,14 +113,15 @@ def extract(files: list[str], config: Config, progress: Callable[[str], None] | 
         size = max(1, min(CHUNK, -(-len(files) // (workers * 4))))  # small corpora still use every worker
         chunks = [files[i:i + size] for i in range(0, len(files), size)]
         futures = client.map(_here, [os.getcwd()] * len(chunks), [parallel._chunk_worker] * len(chunks),
-                             [(c, config.assume_year, tuple(config.rule_dirs), None, options_of(config)) for c in chunks], pure=False)
+                             [(c, config.assume_year, tuple(config.rule_dirs), options_of(config), config.limits) for c in chunks],
+                             pure=False)
         for chunk, future in zip(chunks, futures):
             items = future.result()
             future.release()
             for entry, item in zip(chunk, items):
                 if progress:
                     progress(getattr(entry, "path", entry))
-                yield item
+                yield None, item
 
 
 def _here(cwd: str, fn: Callable[[Any], Any], arg: Any) -> Any:
@@ -129,36 +132,20 @@ def _here(cwd: str, fn: Callable[[Any], Any], arg: Any) -> Any:
     return fn(arg)
 
 
-def _compare_stories(rules: list, stories: list[tuple[list[Fact], list[Document]]],
-                     levels: dict[str, str], disabled: set[str]) -> list[Finding]:
-    from ..rules import engine
-
-    out: list[Finding] = []
-    for facts, docs in stories:
-        out.extend(engine.run(rules, facts, docs, levels, disabled))
-    return out
-
-
 def compare(rules: list, facts: list[Fact], docs: list[Document], config: Config) -> list[Finding]:
-    """`rules.engine.run` per story on the cluster, merged and sorted as the engine sorts."""
+    """`parallel.compare_stories` on batches of stories on the cluster, merged and sorted as the engine sorts."""
+    from .. import parallel
     from ..rules import engine
 
-    story_of = {d.id: d.story or "default" for d in docs}
-    groups: dict[str, tuple[list[Fact], list[Document]]] = {}
-    for d in docs:
-        groups.setdefault(story_of[d.id], ([], []))[1].append(d)
-    for f in facts:
-        groups.setdefault(story_of.get(f.doc, "default"), ([], []))[0].append(f)
-    work = [g for g in groups.values() if g[0]]  # a story without facts has no findings
+    work = parallel.stories(facts, docs)
     if not work:
         return []
     with session(config) as client:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        size = max(1, -(-len(work) // (workers * 4)))
-        batches = [work[i:i + size] for i in range(0, len(work), size)]
+        batches = parallel.batches(work, workers * 4)
         [shared] = client.scatter([rules], broadcast=True, hash=False)
         data = client.scatter(batches, hash=False)  # straight to the workers, not through the scheduler's task graph
-        futures = client.map(_compare_stories, [shared] * len(batches), data,
+        futures = client.map(parallel.compare_stories, [shared] * len(batches), data,
                              levels=dict(config.levels), disabled=set(config.disabled), pure=False)
         findings = [f for part in client.gather(futures) for f in part]
     return sorted(findings, key=engine.order)

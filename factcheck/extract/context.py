@@ -45,6 +45,7 @@ class DocContext:
     _place_starts: list[int] = field(default_factory=list)
     _times: dict[int, list] = field(default_factory=dict)
     _clauses: dict[tuple[int, int], list] = field(default_factory=dict)
+    _quote_marks: dict[int, tuple[list[int], ...]] = field(default_factory=dict)
     dateline: tuple[int, int] | None = None  # "MANILA, Philippines (AP) —": the reporter's city, not the story's
     clock: clock_.Clock | None = None  # how the report's day was found (published, updated, text, url, story)
     main_kind: str | None = None  # city | region | country | other
@@ -87,6 +88,20 @@ class DocContext:
 
             self._clauses[key] = attribution.clauses(self.doc.text, start, end, self.ents)
         return self._clauses[key]
+
+    def inside_quote(self, para_start: int, para_end: int, pos: int) -> bool:
+        """Is `pos` inside a quotation of its paragraph (more “ than ” before it, or an odd number of ")?
+
+        The marks are indexed once per paragraph: counting them afresh for every figure was
+        quadratic on a figure-dense run-on paragraph (issue 19)."""
+        marks = self._quote_marks.get(para_start)
+        if marks is None:
+            text = self.doc.text
+            marks = tuple([m.start() for m in re.finditer(q, text[para_start:para_end])] for q in ("“", "”", '"'))
+            self._quote_marks[para_start] = marks
+        rel = pos - para_start
+        opens, closes, straight = (bisect_left(m, rel) for m in marks)
+        return opens > closes or straight % 2 == 1
 
     def places_in(self, start: int, end: int) -> list[Place]:
         i = bisect_left(self._place_starts, start)

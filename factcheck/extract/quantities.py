@@ -109,6 +109,7 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
         if not mentions:
             continue
         found = ctx.clauses(sent.start, sent.end)
+        outdated = EARLIER.search(ctx.doc.text, sent.start, sent.end)  # once per sentence, not per figure (issue 19)
         consumed: set[int] = set()
         carried: dict[int, Value] = {}  # "from 48 to 61": the earlier figure, for the later one
         cues: list[tuple[int, int]] | None = None  # the sentence's background cues, read once
@@ -139,7 +140,7 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
                 consumed.add(i + 1)
             previous = previous or carried.get(i)
             before = ctx.doc.text[max(sent.start, m.start - 40):m.start]
-            earlier = bool(EARLIER.search(ctx.doc.text, sent.start, m.start))  # "had stood at 8": an outdated figure
+            earlier = bool(outdated and outdated.end() <= m.start)  # "had stood at 8": an outdated figure
             if earlier and BACKSHIFT.search(ctx.doc.text, sent.start, m.start) and not EARLIER_STRONG.search(ctx.doc.text, sent.start, m.start):
                 earlier = False  # "police said the toll had reached 1,394": reported speech, not an outdated figure
             if next_m is not None and FROM_BEFORE.search(before) and TO_BETWEEN.match(between):

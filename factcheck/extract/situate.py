@@ -56,10 +56,7 @@ def day(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> tuple[str, str] 
 
 def quoted_speaker(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> attribution.Clause | None:
     """A figure inside a quotation is credited to whoever the paragraph quotes."""
-    text = ctx.doc.text
-    para = text[sent.para_start:sent.para_end]
-    rel = m.start - sent.para_start
-    if para[:rel].count("“") <= para[:rel].count("”") and para[:rel].count('"') % 2 == 0:
+    if not ctx.inside_quote(sent.para_start, sent.para_end, m.start):  # indexed once per paragraph (was quadratic)
         return None
     found = ctx.clauses(sent.para_start, sent.para_end)
     return found[0] if found else None

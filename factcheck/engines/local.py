@@ -1,0 +1,61 @@
+"""The local engine: one process pool for the whole run, on this machine.
+
+Extraction is factcheck/parallel.py (cached, chunked, input order); comparison runs in this
+process (see compare()). The report is byte-identical for any --jobs.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor
+from contextlib import contextmanager
+from typing import Any
+
+from .. import parallel
+from ..config import Config
+from ..readers import find_files as _find_files, options_of
+from ..model import Document, Fact, Finding, InputError
+
+_pool: Executor | None = None  # the session's pool, when --jobs > 1
+
+
+def jobs_of(config: Config) -> int:
+    return max(1, min(config.jobs or os.cpu_count() or 1, os.cpu_count() or 1))
+
+
+@contextmanager
+def session(config: Config) -> Iterator[Executor | None]:
+    """A process pool for the run (its workers start only when work is submitted); re-entrant."""
+    global _pool
+    if _pool is not None or jobs_of(config) == 1:
+        yield _pool
+        return
+    with parallel.workers(jobs_of(config)) as pool:
+        _pool = pool
+        try:
+            yield pool
+        finally:
+            _pool = None
+
+
+def find_files(paths: list[str], errors: list[InputError]) -> list[str]:
+    return _find_files(paths, errors)
+
+
+def extract(files: Iterable[Any], config: Config, progress: Callable[[str], None] | None = None) -> Iterator[tuple[str | None, Any]]:
+    """(cache key, item) per entry (a file or a feed record), in input order; entries are streamed."""
+    from ..cache import Cache, cache_dir, run_fingerprint
+
+    cache = Cache(cache_dir(config.cache_dir), config.cache)
+    for _, key, item in parallel.run(files, jobs_of(config), cache, run_fingerprint(config), config.assume_year,
+                                     config.rule_dirs, progress, options_of(config), config.limits, _pool):
+        yield key, item
+
+
+def compare(rules: list, facts: list[Fact], docs: list[Document], config: Config) -> list[Finding]:
+    """In this process. Per story in the pool (as the dask engine does) was measured slower: shipping
+    every document and fact to the workers cost more than the comparison itself (2,000 reports,
+    --jobs 2: 43 s instead of 28 s, +5 s CPU, +22 MB peak RSS)."""
+    from ..rules import engine
+
+    return engine.run(rules, facts, docs, config.levels, config.disabled)
