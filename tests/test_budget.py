@@ -95,18 +95,18 @@ def test_a_flood_of_figures_at_prose_density_is_capped_in_linear_time(tmp_path: 
     small.write_text(run_on(1500))  # longer phrases than a dump: under the density rule, so extracted and cut
     large.write_text(run_on(6000))
     limits = Limits(max_figures=100)
-    extract_one(str(small), None, (), limits)
-    assert cpu(lambda: extract_one(str(large), None, (), limits)) <= 5 * cpu(lambda: extract_one(str(small), None, (), limits))
-    assert extract_one(str(large), None, (), limits)[2][0].message.endswith("only the first 100 are compared (--max-figures)")
+    extract_one(str(small), None, (), limits=limits)
+    assert cpu(lambda: extract_one(str(large), None, (), limits=limits)) <= 5 * cpu(lambda: extract_one(str(small), None, (), limits=limits))
+    assert extract_one(str(large), None, (), limits=limits)[2][0].message.endswith("only the first 100 are compared (--max-figures)")
 
 
 def test_figures_beyond_the_cap_are_cut_in_text_order(tmp_path: Path) -> None:
     f = tmp_path / "flood.txt"
     f.write_text(wordy(120))
-    doc, facts, _ = extract_one(str(f), None, (), Limits(max_figures=0))
+    doc, facts, _ = extract_one(str(f), None, (), limits=Limits(max_figures=0))
     everything = [x for x in facts if x.kind == "quantity"]
     assert len(everything) > 40
-    doc, facts, errors = extract_one(str(f), None, (), Limits(max_figures=40))
+    doc, facts, errors = extract_one(str(f), None, (), limits=Limits(max_figures=40))
     kept = [x for x in facts if x.kind == "quantity"]
     assert [x.id for x in kept] == [x.id for x in everything[:40]]
     assert [e.message for e in errors] == [f"{len(everything):,} figures in {f.stat().st_size / 1e3:.0f} KB; "
@@ -116,7 +116,7 @@ def test_figures_beyond_the_cap_are_cut_in_text_order(tmp_path: Path) -> None:
 def test_a_file_over_the_byte_limit_is_skipped_unread(tmp_path: Path) -> None:
     f = tmp_path / "long.md"
     f.write_text(REPORT * 20)
-    doc, facts, errors = extract_one(str(f), None, (), Limits(max_bytes=1000))
+    doc, facts, errors = extract_one(str(f), None, (), limits=Limits(max_bytes=1000))
     assert doc is None
     assert errors[0].message == (f"file is {f.stat().st_size} bytes, over the 1000 byte (0.976562 KiB) limit for one "
                                  "document (--max-document-bytes); skipped")
