@@ -63,7 +63,7 @@ OPEN_LOW = [
 UPPER = [
     ("below 250", 0, 250, False), ("less than or equal to 75", 0, 75, False), ("600 or less", 0, 600, False),
     ("at most 60", 0, 60, False), ("no more than 55", 0, 55, False), ("<15", 0, 15, False), ("≤ 90", 0, 90, False),
-    ("fewer than 10", 0, 10, False), ("up to 35", 0, 35, False), ("as many as 400", 0, 400, False),
+    ("fewer than 10", 0, 10, False), ("up to 35", 0, 35, False), ("as many as 400", 400, 400, True),
     ("under 20", 0, 20, False), ("a maximum of 12", 0, 12, False), ("not more than 8", 0, 8, False),
     ("45 or fewer", 0, 45, False), ("lower than 30", 0, 30, False), ("<= 14", 0, 14, False),
     ("up to 1.5 lakh", 0, 150_000, False), ("fewer than fifty", 0, 50, False),

@@ -46,7 +46,7 @@ def one(text: str) -> tuple:
     ("an estimated 100,000 people", (100000, 100000, True)),
     ("some 300 people", (300, 300, True)),
     ("up to 30 people", (0, 30, False)),
-    ("as many as 40 people", (0, 40, False)),
+    ("as many as 40 people", (40, 40, True)),
     ("fewer than 10 people", (0, 10, False)),
 ])
 def test_intervals(text: str, expected: tuple) -> None:
