@@ -124,3 +124,21 @@ def test_write_atomic_leaves_the_old_report_on_failure(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temp file left behind
     write_atomic(str(out), "new\n")
     assert out.read_text() == "new\n"
+
+
+def test_a_device_or_pipe_as_output_is_written_to_not_replaced(tmp_path: Path) -> None:
+    """`-o /dev/null` as root once renamed a temp file over /dev/null; a named pipe stands in for it here."""
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    write_atomic(str(fifo), ["first chunk, ", "second chunk"])
+    reader.join(10)
+    assert got == ["first chunk, second chunk"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]  # no temp file left beside it

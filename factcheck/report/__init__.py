@@ -42,7 +42,14 @@ def format_for(path: str | None, given: str | None) -> str:
 def write_atomic(path: str, text: str | Iterable[str]) -> None:
     """Temp file in the same directory, then rename: a failed run never leaves half a report.
 
-    `text` may be an iterable of chunks, so a large report is never held whole in memory."""
+    `text` may be an iterable of chunks, so a large report is never held whole in memory. A path that
+    is not a regular file (`-o /dev/null`, `-o /dev/stdout`, a named pipe) is written straight to:
+    renaming over it would replace the device with a file (as root, /dev/null itself)."""
+    if _special(path):
+        with open(path, "w", encoding="utf-8", newline="\n") as out:
+            for chunk in [text] if isinstance(text, str) else text:
+                out.write(chunk)
+        return
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=".tmp", dir=directory)
     try:
@@ -58,6 +65,14 @@ def write_atomic(path: str, text: str | Iterable[str]) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _special(path: str) -> bool:
+    """The path exists and is a device, a pipe or a socket, not a regular file."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode) and not stat.S_ISDIR(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _mode(path: str) -> int:
