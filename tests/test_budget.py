@@ -61,16 +61,23 @@ def cpu(fn) -> float:  # type: ignore[no-untyped-def]
     return max(best, 1e-3)
 
 
+def linear(large, small, tries: int = 3) -> bool:  # type: ignore[no-untyped-def]
+    """4x the input in at most 5x the CPU time, in any of a few measurements: a shared machine's
+    noise can push one measurement past the bound (seen once at 5.8x where a quiet run gives 4.1x);
+    a quadratic step (16x) fails them all."""
+    return any(cpu(large) <= 5 * cpu(small) for _ in range(tries))
+
+
 def test_extraction_is_linear_on_a_run_on_line_of_casualty_phrases() -> None:
     small, large = make_doc(run_on(800)), make_doc(run_on(3200))
     extract_document(small)  # lexicons loaded before timing
-    assert cpu(lambda: extract_document(large)) <= 5 * cpu(lambda: extract_document(small))
+    assert linear(lambda: extract_document(large), lambda: extract_document(small))
 
 
 def test_extraction_is_linear_on_a_line_of_bare_numbers() -> None:
     small, large = make_doc(number_line(1500)), make_doc(number_line(6000))
     extract_document(small)
-    assert cpu(lambda: extract_document(large)) <= 5 * cpu(lambda: extract_document(small))
+    assert linear(lambda: extract_document(large), lambda: extract_document(small))
 
 
 def test_a_number_dump_is_skipped_with_its_count_and_size(tmp_path: Path) -> None:
@@ -86,7 +93,7 @@ def test_skipping_a_dump_takes_time_linear_in_its_size(tmp_path: Path) -> None:
     small.write_text(number_line(60000))
     large.write_text(number_line(240000))
     extract_one(str(small), None, ())
-    assert cpu(lambda: extract_one(str(large), None, ())) <= 5 * cpu(lambda: extract_one(str(small), None, ()))
+    assert linear(lambda: extract_one(str(large), None, ()), lambda: extract_one(str(small), None, ()))
     assert "not a news report, skipped" in extract_one(str(large), None, ())[2][0].message
 
 
@@ -96,7 +103,7 @@ def test_a_flood_of_figures_at_prose_density_is_capped_in_linear_time(tmp_path: 
     large.write_text(run_on(6000))
     limits = Limits(max_figures=100)
     extract_one(str(small), None, (), limits=limits)
-    assert cpu(lambda: extract_one(str(large), None, (), limits=limits)) <= 5 * cpu(lambda: extract_one(str(small), None, (), limits=limits))
+    assert linear(lambda: extract_one(str(large), None, (), limits=limits), lambda: extract_one(str(small), None, (), limits=limits))
     assert extract_one(str(large), None, (), limits=limits)[2][0].message.endswith("only the first 100 are compared (--max-figures)")
 
 
