@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from ..disjoint import DisjointSets
 from ..model import Document, Fact
 
 PERMUTATIONS = 128
@@ -85,14 +86,7 @@ def group(docs: list[Document], facts: Iterable[Fact]) -> list[Story]:
     hashes: list[MinHash] = []
     marks: list[set[str]] = []
     days: dict[int | None, MinHashLSH] = {}  # bucket of days (None: undated) -> index of its documents
-    parent = list(range(len(todo)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(todo))
     links: list[tuple[int, Link]] = []
     first = MinHash(num_perm=PERMUTATIONS, seed=1)  # its permutations are drawn once, not per document
     for i, d in enumerate(todo):
@@ -105,20 +99,17 @@ def group(docs: list[Document], facts: Iterable[Fact]) -> list[Story]:
         near = [None] if key is None else [None, key - 1, key, key + 1]
         candidates = sorted({j for k in near if k in days for j in days[k].query(m)})
         for j in candidates:
-            if root(j) == root(i):
+            if sets.root(j) == sets.root(i):
                 continue  # already in this story: no need to say why twice
             link = _link(todo[j], d, m.jaccard(hashes[j]), marks[j] & marks[i])
             if link is not None:
                 links.append((i, link))
-                parent[root(i)] = root(j)
+                sets.join(i, j)
         if key not in days:
             days[key] = MinHashLSH(num_perm=PERMUTATIONS, params=BANDS)
         days[key].insert(i, m)
-    members: dict[int, list[int]] = {}
-    for i in range(len(todo)):
-        members.setdefault(root(i), []).append(i)
     stories, names = [], Counter()  # type: ignore[var-annotated]
-    for idx in sorted(members.values()):
+    for idx in sorted(sets.groups()):
         name = _name([todo[i] for i in idx], [marks[i] for i in idx])
         names[name] += 1
         name = name if names[name] == 1 else f"{name}-{names[name]}"

@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..disjoint import DisjointSets
 from ..model import Document, Fact, Finding, Result
 from ..rules.common import fmt_num
 from ..rules.engine import STATUS_ORDER
@@ -147,26 +148,16 @@ def grouped(findings: list[Finding]) -> list[list[Finding]]:
 
     Pairwise comparisons report a remark quoted by n outlets as up to n(n-1)/2 findings;
     a reader wants it once, with its outlets. Order follows the first finding of each group."""
-    parent = list(range(len(findings)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(findings))
     owner: dict[tuple[str, str, str, str], int] = {}
     for i, f in enumerate(findings):
         for fact in f.facts:
             key = (f.story or "", f.rule, f.status, fact)
             if key in owner:
-                parent[root(i)] = root(owner[key])
+                sets.join(i, owner[key])
             else:
                 owner[key] = i
-    groups: dict[int, list[Finding]] = defaultdict(list)
-    for i, f in enumerate(findings):
-        groups[root(i)].append(f)
-    return list(groups.values())  # a root's first member is met in findings order
+    return [[findings[i] for i in group] for group in sets.groups()]
 
 
 def summary_text(finding: Finding) -> str:

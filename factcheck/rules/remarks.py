@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from ..disjoint import DisjointSets
 from ..extract.quotes import normalise
 from ..model import Fact
 
@@ -155,22 +156,12 @@ def remarks(rs: list[Rendering], opt: Options) -> list[list[Rendering]]:
     rs = sorted(rs, key=lambda r: (-len(r.words), r.words, r.text))  # an order no file name or id decides
     full = [r for r in rs if len(r.words) >= opt.min_shared_words]
     short = [r for r in rs if len(r.words) < opt.min_shared_words]
-    parent = list(range(len(full)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(full))
     for i, a in enumerate(full):
         for j in range(i + 1, len(full)):
-            if full[j].doc != a.doc and root(i) != root(j) and linked(a, full[j], opt):
-                parent[root(j)] = root(i)
-    groups: dict[int, list[Rendering]] = {}
-    for i, r in enumerate(full):
-        groups.setdefault(root(i), []).append(r)
-    out = list(groups.values())
+            if full[j].doc != a.doc and sets.root(i) != sets.root(j) and linked(a, full[j], opt):
+                sets.join(j, i)
+    out = [[full[i] for i in group] for group in sets.groups()]
     for r in short:
         if len(r.words) < opt.min_excerpt_words or not content(r.words):
             continue
