@@ -37,6 +37,11 @@ def settle(documents: list[Document], facts: list[Fact], extract: Extract,
     for d in documents:
         by_story[d.story or "default"].append(d)
     redone: dict[str, list[Fact]] = {}
+    ids = {d.id for d in undated}
+    kept: dict[str, list[Fact]] = defaultdict(list)  # meetings and quotes keep their own reading
+    for f in facts:  # (their rules have their own notion of a day); indexed once, not per report
+        if f.doc in ids and f.kind != "quantity":
+            kept[f.doc].append(f)
     events: dict[str, dt.date | None] = {}
     for d in undated:
         story = d.story or "default"
@@ -53,9 +58,7 @@ def settle(documents: list[Document], facts: list[Fact], extract: Extract,
             if errors is not None:
                 errors.append(InputError(d.path, None, f"extraction failed: {type(e).__name__}: {e}"))
             continue
-        # figures only: meetings and quotes keep their own reading (their rules have their own notion of a day)
-        kept = [f for f in facts if f.doc == d.id and f.kind != "quantity"]
-        redone[d.id] = sorted([_from_story(f) for f in got if f.kind == "quantity"] + kept,
+        redone[d.id] = sorted([_from_story(f) for f in got if f.kind == "quantity"] + kept[d.id],
                               key=lambda f: (f.evidence.start, f.kind, f.id))
     if not redone:
         return facts
@@ -82,7 +85,5 @@ def _named(doc: Document, day: dt.date | None) -> list[dt.date]:
 
 
 def _from_story(f: Fact) -> Fact:
-    if f.kind != "quantity":
-        return f
     extra = tuple((k, v) for k, v in f.extra if k not in ("day_from", "not_compared")) + (("day_from", "story"),)
     return dataclasses.replace(f, extra=extra)

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from ..lexicon import load_lexicon, per_rule_dirs, words
 from ..model import Fact, Value, stable_id
 from ..scan import DIGIT, anchored_on
-from .situate import CLAUSE_END
 from ..text import Sentence, evidence
 from . import attribution, numbers, roles, shares, situate
 from .context import DocContext
@@ -113,6 +112,8 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
         consumed: set[int] = set()
         carried: dict[int, Value] = {}  # "from 48 to 61": the earlier figure, for the later one
         cues: list[tuple[int, int]] | None = None  # the sentence's background cues, read once
+        src_spans = [(c.start, c.end) for c in found]
+        when: tuple[str, str] | None = None  # the sentence's days (situate.day), read once
         for i, m in enumerate(mentions):
             if i in consumed:
                 continue
@@ -152,11 +153,12 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
                           or SUBSET_AFTER.match(ctx.doc.text[m.end:sent.end]))
             if cues is None:
                 cues = roles.background_cues(ctx.doc.text, sent.start, sent.end, ctx.published)
+                when = situate.day(ctx, sent)
             kind_of = roles.role(ctx.doc.text, sent.start, sent.end, m.start, m.end,
                                  mentions[i - 1].end if i else None, cues)
             who = roles.breakdown(ctx.doc.text[m.end:min(sent.end, m.end + 40)], lex.breakdown) if unit == "people" else None
             fact = _fact(ctx, sent, m, measure, unit, clause.name if clause else None,
-                         [(c.start, c.end) for c in found], previous, revision, kind_of == "increment",
+                         src_spans, when, previous, revision, kind_of == "increment",
                          subset, earlier, kind_of, who, held)
             made.append(fact)
     yield from situate.shared_sources(made)
@@ -258,11 +260,11 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
     # the window after the figure ends at its clause's end or the next figure; the one before
     # starts after the last clause break, then after the last digit (another figure's)
     a_end = min(sent.end, m.end + 90)
-    ends = [a_end] + [x.start() for x in (CLAUSE_END.search(text, m.end, a_end),
+    ends = [a_end] + [x.start() for x in (situate.CLAUSE_END.search(text, m.end, a_end),
                                           numbers.lexicon().fast.search(text, m.end, a_end)) if x]
     a_end = min(ends)
     b_start = max(sent.start, m.start - 70)
-    for rx in (CLAUSE_END, DIGIT, SUBORDINATE):  # "700 injured when a building, with 2,000 inside, fell"
+    for rx in (situate.CLAUSE_END, DIGIT, SUBORDINATE):  # "700 injured when a building, with 2,000 inside, fell"
         hits = list(rx.finditer(text, b_start, m.start))
         if hits:
             b_start = hits[-1].end()
@@ -284,15 +286,14 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
 
 
 def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, unit: str | None,
-          source: str | None, src_spans: list[tuple[int, int]], previous: Value | None, revision: bool,
-          increment: bool, subset: bool = False, earlier: bool = False, kind_of: str | None = None,
+          source: str | None, src_spans: list[tuple[int, int]], time: tuple[str, str] | None,
+          previous: Value | None, revision: bool, increment: bool, subset: bool = False, earlier: bool = False, kind_of: str | None = None,
           who: str | None = None, held: str | None = None) -> Fact:
     if held:  # a share of territory is of the place it names ("of west Mosul"), else of the report's
         found = next(iter(ctx.places_in(m.end, min(sent.end, m.end + 80))), None)
     else:
         found = situate.place(ctx, sent, m, src_spans)
     place = found.name if found else ctx.main_place
-    time = situate.day(ctx, sent, m)
     ev = evidence(ctx.index, sent, m.start, m.end)
     v = m.value
     fid = stable_id("q", ctx.doc.id, m.start, m.end, measure)

@@ -35,7 +35,7 @@ def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[t
     return min(cands, key=cost)
 
 
-def day(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> tuple[str, str] | None:
+def day(ctx: DocContext, sent: Sentence) -> tuple[str, str] | None:
     """The days a figure covers: from the earliest to the latest day its sentence names.
 
     A toll is a running count, so it is current as of the latest day mentioned

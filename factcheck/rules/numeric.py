@@ -177,17 +177,17 @@ def _part_exceeds_whole(rule: Rule, by_place: dict[tuple, list[Fact]], use_time:
     """A part's figure above its whole's, on the same day and counting the same people. The part-of
     relation is the gazetteer's (a city or region in the country the report is about) or a part
     qualifier ("western Aleppo" in "Aleppo"), never string containment."""
-    everyone = [f for fs in by_place.values() for f in fs]
     for (key, who), parts in sorted(by_place.items(), key=lambda kv: str(kv[0])):
+        others: list[Fact] | None = None  # the same breakdown at another place: read off the bucket keys
         for part in parts:
             flags = dict(part.extra)
             qualified = part.place and whole_place(part.place) != part.place  # "western Mosul" in "Mosul"
             if not qualified and not flags.get("within"):
                 continue
-            for whole in everyone:
+            if others is None:
+                others = [f for (k, w), fs in by_place.items() if w == who and k != key for f in fs]
+            for whole in others:
                 wflags = dict(whole.extra)
-                if whole is part or wflags.get("breakdown") != who or place_key(whole) == key:
-                    continue
                 named_whole = wflags.get("whole") and flags.get("within") == wflags.get("area")
                 if not (named_whole or (qualified and whole.place == whole_place(part.place))):
                     continue
