@@ -193,9 +193,9 @@ def clause_people(res: Resolver, trig_start: int, trig_end: int, lo: int, hi: in
         cut = [m.end() for m in SUBJ_CUT.finditer(text, lo, subject_end)]
         s = cut[-1] if cut else lo
         got += res.people(s, subject_end) + res.roles(s, subject_end)
-        if not got and (PRONOUN_PAIR.search(text, s, subject_end) or PRONOUN_ONE.search(text, s, subject_end)):
-            pair = PRONOUN_PAIR.search(text, s, subject_end)
-            own = [p for p in res.people(sent_start, s)] if sent_start < s else []  # "Xi, flanked by A, ... as he sat down"
+        pair = PRONOUN_PAIR.search(text, s, subject_end) if not got else None
+        if not got and (pair or PRONOUN_ONE.search(text, s, subject_end)):
+            own = res.people(sent_start, s) if sent_start < s else []  # "Xi, flanked by A, ... as he sat down"
             got += own[:1] if own and not pair else res.before(s, 2 if pair else 1)
     if has_object and OBJECT_OPENERS.match(text, trig_end, hi):
         cut = OBJ_CUT.search(text, trig_end + 1, hi)

@@ -39,7 +39,7 @@ COPRESENCE = re.compile(r"\b(?:(?:speaking|standing|appearing|sitting|seated|tal
 def extract(ctx: DocContext) -> Iterator[Fact]:
     made: list[Fact] = []
     res: attendees.Resolver | None = None
-    quoted = [(m.start(), m.end()) for m in re.finditer(r"[“\"][^“”\"]*[”\"]", ctx.doc.text[:])]
+    quoted = [(m.start(), m.end()) for m in re.finditer(r"[“\"][^“”\"]*[”\"]", ctx.doc.text)]
     for sent in ctx.sents:
         if not sent.prose:
             continue
@@ -70,12 +70,10 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
     yield from sessions.consolidate(made, (lambda items: rosters.tidy(res, items)) if res else None)
 
 
-
-
-def _where(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int) -> tuple[str | None, venues.Venue | None]:
-    """The mention's place (the city of its venue when the text gives one) and its venue."""
+def _where(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int,
+           place: str | None) -> tuple[str | None, venues.Venue | None]:
+    """The mention's place (the city of its venue when the text gives one, else `place`, the clause's) and its venue."""
     text = ctx.doc.text
-    place = whenwhere.venue(ctx, m, lo, hi)
     hall = min(venues.find(text, lo, hi), key=lambda v: abs(v.start - m.end()), default=None)
     if hall is not None:
         after = next((p for p in ctx.places_in(hall.end, min(hi, hall.end + 50)) if p.kind != "other"
@@ -105,13 +103,12 @@ def _party(text: str, item: tuple[int, str, str, str], spans: list[tuple[int, in
             and not re.match(r"[-\s]+format\b", text[off + len(name):off + len(name) + 9]))  # "Normandy-format"
 
 
-
-
 def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Match[str], lo: int, hi: int,
              told: bool = False) -> Fact | None:
     """One mention; with no place it needs people, a session, or a meeting told before ("talks that lasted three hours")."""
     text = ctx.doc.text
-    venue, hall = _where(ctx, sent, m, lo, hi)
+    clause_place = whenwhere.venue(ctx, m, lo, hi)
+    venue, hall = _where(ctx, sent, m, lo, hi, clause_place)
     parties, exhaustive = slots.slots(ctx, m, lo, hi, venue or "")
     verb = slots.verb(text, m)
     light = None if verb else slots.LIGHT.search(text, lo, m.start())
@@ -119,7 +116,7 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     people, loose = attendees.clause_people(res, m.start(), m.end(), lo, hi, subj_end, True, sent.start)
     known = {name_key(i[1]) for i in parties.items}
     spans = [(v.start, v.end) for v in venues.near(text, lo, hi)]
-    places = {venue, whenwhere.venue(ctx, m, lo, hi)}  # "the Vietnam summit": the place, not a party
+    places = {venue, clause_place}  # "the Vietnam summit": the place, not a party
     parties.items = [i for i in parties.items if _party(text, i, spans, places)]
     for off, name, key in people:
         if name_key(name) not in known:  # tidy() keeps the fuller of two spellings
@@ -131,9 +128,8 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     session = sessions.session_of(text, m.start(), m.end())
     if venue is None and not (parties.items and (session or people)) and not (told and m.group("noun") and not session):
         return None
-    named = [p for p in parties.items]
     partial = parties.partial or bool(verb and INCLUDING.search(text, lo, m.start()))  # "Leaders of 18 countries, including A and B, met"
-    complete = exhaustive and not partial and not loose and not parties.groups and len(named) >= 2
+    complete = exhaustive and not partial and not loose and not parties.groups and len(parties.items) >= 2
     prospective = bool(PROSPECTIVE.search(text, max(lo, m.start() - 40), m.start()))
     report_day = ctx.published.isoformat() if ctx.published and not prospective else None
     more: list[tuple[str, object]] = [(k, v) for k, v in (("venue", hall.name if hall else None), ("session", session),
@@ -142,12 +138,6 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
                                                           ("head_count", durations.head_count(text, lo, hi))) if v]
     return _fact(ctx, sent, m.start(), m.end(), venue, whenwhere.time(ctx, sent, m, lo, hi, prospective), parties, complete,
                  prospective, more=more)
-
-
-
-
-
-
 
 
 def _companion(ctx: DocContext, res: attendees.Resolver, sent: Sentence, made: list[Fact]) -> Fact | None:
@@ -165,7 +155,7 @@ def _companion(ctx: DocContext, res: attendees.Resolver, sent: Sentence, made: l
     speaker = next((e for e in ctx.ents.within(ph.end, sent.end) if e.type == "person"), None)
     if speaker and speaker.canonical not in {i[1] for i in ph.items}:
         ph.items.append((speaker.start, speaker.canonical, "person", ctx.ents.affiliation.get(speaker.canonical) or speaker.canonical))
-    places = {p.name for p in ctx.places_in(sent.start, sent.end)} | {p.canonical for p in ctx.places_in(sent.start, sent.end)}
+    places = {n for p in ctx.places_in(sent.start, sent.end) for n in (p.name, p.canonical)}
     names = {i[1] for i in ph.items}
     target = (next((f for f in reversed(made) if f.place in places), None)
               or next((f for f in reversed(made) if names & set(f.participants)), None)
@@ -183,10 +173,6 @@ def _foreign(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     day = [("report_day", ctx.published.isoformat())] if ctx.published else []
     return _fact(ctx, sent, m.start(), m.end(), city, whenwhere.time(ctx, sent, m, sent.start, sent.end, False), ph,
                  False, False, more=day)
-
-
-
-
 
 
 def _fact(ctx: DocContext, sent: Sentence, s: int, e: int, place: str | None, time: tuple[str, str] | None,

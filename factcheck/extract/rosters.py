@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from .attendees import NOT_PERSON, Resolver, untitled
 from .entities import CALENDAR, name_key
 from .venues import VENUE_WORDS
@@ -73,7 +75,5 @@ ROLE_HEAD = re.compile(r"\b(?:presidents?|leaders?|counterparts?|chancellors?|pr
 
 def _same_surname(a: str, b: str) -> bool:
     """"Volodymyr Zelensky" = "Volodymyr Zelenskyy": one spelling of one person."""
-    from rapidfuzz import fuzz
-
     wa, wb = name_key(a).split(), name_key(b).split()
     return len(wa) > 1 and len(wb) > 1 and wa[0] == wb[0] and fuzz.ratio(wa[-1], wb[-1]) >= 85

@@ -119,9 +119,10 @@ def check(rule: Rule, facts: list[Fact], ctx: Context) -> Iterator[Finding]:
             docs = {f.doc for f in cluster}
             if len(docs) < 2:
                 if rule.opt("single_source"):
+                    by = _by_outlet(cluster, ctx)
                     yield make_finding(rule, "single-source", cluster, ctx,
-                                       f"only {ctx.outlet(cluster[0])} reports this meeting" + _lists(cluster, ctx, " "),
-                                       attendees=_by_outlet(cluster, ctx))
+                                       f"only {ctx.outlet(cluster[0])} reports this meeting" + _lists(cluster, ctx, by),
+                                       attendees=by)
                 continue
             bad = [x for s in sorted({session(f) for f in cluster}) for x in _excluding([f for f in cluster if session(f) == s], aff)]
             if bad:
@@ -134,9 +135,10 @@ def check(rule: Rule, facts: list[Fact], ctx: Context) -> Iterator[Finding]:
             union: list[str] = []
             for f in cluster:
                 union += [p for p in f.participants if p not in union]
+            by = _by_outlet(cluster, ctx)
             yield make_finding(rule, "agree", cluster, ctx,
-                               f"{len(docs)} reports compatible; all named: {', '.join(union) or 'no one'}{_lists(cluster, ctx)}",
-                               union=", ".join(union), attendees=_by_outlet(cluster, ctx))
+                               f"{len(docs)} reports compatible; all named: {', '.join(union) or 'no one'}{_lists(cluster, ctx, by)}",
+                               union=", ".join(union), attendees=by)
 
 
 def _by_outlet(cluster: list[Fact], ctx: Context) -> dict[str, list[str]]:
@@ -149,12 +151,12 @@ def _by_outlet(cluster: list[Fact], ctx: Context) -> dict[str, list[str]]:
     return out
 
 
-def _lists(cluster: list[Fact], ctx: Context, lead: str = " ") -> str:
-    """"Wire names France, Turkey (partial); Local names ...": partial unless one of its lists is complete."""
+def _lists(cluster: list[Fact], ctx: Context, by: dict[str, list[str]]) -> str:
+    """" (Wire names France, Turkey (partial); Local names ...)" from `_by_outlet`: partial unless one of
+    its lists is complete."""
     complete = {ctx.outlet(f) for f in cluster if f.complete}
-    who = "; ".join(f"{o} names {', '.join(n)}" + ("" if o in complete else " (partial)")
-                    for o, n in _by_outlet(cluster, ctx).items() if n)
-    return f"{lead}({who})" if who else ""
+    who = "; ".join(f"{o} names {', '.join(n)}" + ("" if o in complete else " (partial)") for o, n in by.items() if n)
+    return f" ({who})" if who else ""
 
 
 def _excluding(cluster: list[Fact], aff: dict[str, str]) -> list[tuple[Fact, Fact, list[str]]]:
