@@ -86,6 +86,13 @@ class Lexicon:
         fnf = data.get("family_name_first") or {}
         self.family_first = frozenset(fnf.get("names") or ())
         self.joined_given = frozenset(fnf.get("joined_given") or ())
+        # the people by the short form of a one-word alias or a Western-order name ("Trump" -> Donald Trump):
+        # computed once, asked per document for a lone name met with a speech verb
+        self.by_short: dict[str, set[str]] = {}
+        for alias, c in self.people.items():
+            short = alias if " " not in alias else self.short(alias)
+            if " " not in alias or short == alias.split()[-1]:
+                self.by_short.setdefault(short, set()).add(c)
         # country adjectives and regional words ("Russian", "Gulf"): computed once, asked per meeting list
         self.adjectival = self.regional | {f for f, c in self.countries.items()
                                            if f != c and not (f.endswith("s") and not f.endswith("ss"))}
@@ -179,11 +186,12 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
             taken.append((s, e))
     shorts = short_forms(spans, people, lex)
     spans = [resolved(m, shorts, m.start in given) if m.type == "person" and " " not in m.canonical else m for m in spans]
-    surnames = {w: c[0][1] for w, c in shorts.items() if len({n for _, n in c}) == 1 and not w.startswith("~")}
-    for s, e, word in whole_words(text, start, [w for w in shorts if not w.startswith("~")]):
+    names_of = {w: {n for _, n in c} for w, c in shorts.items() if not w.startswith("~")}  # given-name keys are not searched for
+    surnames = {w: shorts[w][0][1] for w, names in names_of.items() if len(names) == 1}
+    for s, e, word in whole_words(text, start, list(names_of)):
         if free(s, e):
             spans.append(resolved(Mention(s, e, word, word, "person"), shorts, False))
-    ambiguous = frozenset(w for w, c in shorts.items() if len({n for _, n in c}) > 1 and not w.startswith("~"))
+    ambiguous = frozenset(w for w, names in names_of.items() if len(names) > 1)
     return DocEntities(spans, surnames, lex, ambiguous)
 
 

@@ -20,16 +20,16 @@ HEADLINE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s
 def transcript(ctx: DocContext, p0: int, p1: int) -> tuple[Speaker, int, int] | None:
     """'KERRY: We are...' / 'JOHN KERRY, U.S. SECRETARY OF STATE: ...' -> (speaker, offset of the words)."""
     m = TRANSCRIPT.match(ctx.doc.text, p0, p1)
-    if not m or m.group("label").strip() in NOT_LABELS or len(m.group("label").strip()) < 2:
+    label = m.group("label").strip() if m else ""
+    if not m or label in NOT_LABELS or len(label) < 2:
         return None
-    label = m.group("label").strip()
     if m.group("q")[0] in "\"“‘'«„":
         return None  # "REPORTER: 'We...,' the governor said": the label reads someone else's words
-    if ctx.places_in(p0, p0 + len(label)) and len(ctx.places_in(p0, p0 + len(label))[0].name) >= len(label) - 1:
+    places = ctx.places_in(p0, p0 + len(label))
+    if places and len(places[0].name) >= len(label) - 1:
         return None  # "WASHINGTON: ..." is a dateline
     who = resolve(ctx, label.title(), p0, p0, [], transcript=True)
-    repeated = len(re.findall(rf"(?m)^{re.escape(label)}(?:\s*\([^)\n]*\))?(?:,[^:\n]*)?:\s", ctx.doc.text)) > 1
-    if who is None or not (p0 <= ctx.doc.body_start + 1 or repeated or _named(ctx, who)):
+    if who is None or not (p0 <= ctx.doc.body_start + 1 or _recurs(ctx, label) or _named(ctx, who)):
         return None  # "BREAKING NEWS: ..." is no speaker: a label is one when it recurs or names a person of the report
     return who, m.start("q") - p0, p1 - p0
 
@@ -43,6 +43,11 @@ def headline(ctx: DocContext, p0: int, p1: int) -> tuple[Speaker, int, int] | No
     if who is None or who.kind != "person" or not _named(ctx, who):
         return None
     return who, m.start("q") + 1 - p0, m.end("q") - 1 - p0
+
+
+def _recurs(ctx: DocContext, label: str) -> bool:
+    """The label opens more than one line: a transcript."""
+    return len(re.findall(rf"(?m)^{re.escape(label)}(?:\s*\([^)\n]*\))?(?:,[^:\n]*)?:\s", ctx.doc.text)) > 1
 
 
 def _named(ctx: DocContext, who: Speaker) -> bool:

@@ -73,14 +73,9 @@ def short_forms(spans: list[Mention], people: dict[str, str], lex: Lexicon) -> d
             for form in {lex.short(m.surface), lex.short(m.canonical)} if len(m.surface.split()) > 1 else {lex.short(m.canonical)}:
                 shorts.setdefault(form, []).append((m.start, m.canonical))
             shorts.setdefault("~" + m.canonical.split()[0], []).append((m.start, m.canonical))
-    known: dict[str, set[str]] = {}  # the lexicon's people by the short form of a Western-order name ("Trump" -> Donald Trump)
-    for alias, c in lex.people.items():
-        short = alias if " " not in alias else lex.short(alias)
-        if " " not in alias or short == alias.split()[-1]:
-            known.setdefault(short, set()).add(c)
     for c in people.values():  # a lone name met with a speech verb ("Kerry said") is searched for everywhere
         if " " not in c and c not in shorts:
-            full = known.get(c, set())
+            full = lex.by_short.get(c, set())
             shorts[c] = [(-1, next(iter(full)) if len(full) == 1 else c)]
     for alias, c in lex.people.items():
         if " " not in alias and alias not in shorts:

@@ -25,9 +25,10 @@ import re
 from collections.abc import Iterator
 
 from ..model import Evidence, Fact, stable_id
+from ..text import Sentence
 from .context import DocContext
 from .labels import HEADLINE, headline, transcript
-from .speakers import Speaker, resolve, subject, talker
+from .speakers import Speaker, outside, resolve, subject, talker
 
 OPEN_D, CLOSE_D = "“\"„«", "”\""  # English, straight, German/Bulgarian „...“, French/Russian «...»
 CLOSERS = {"“": "”\"", "\"": "”\"", "„": "“”\"", "«": "»", "‘": "’"}
@@ -78,7 +79,7 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
     current_para = -1
     for i, (o, c, q, pieces, k, who) in enumerate(found):
         if who is None:
-            sent = next((x for x in ctx.sents if x.start <= o < x.end), None)
+            sent = _sentence(ctx, o)
             opens = sent is None or not text[sent.start:o].strip()  # a quote that is its whole sentence's start
             same = {f[5] for f in found if f[4] == k and f[5] is not None and (f[0] < o or opens)}
             if len(same) == 1:  # '"...," he said. "..."': the paragraph has one speaker
@@ -92,10 +93,15 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
         yield _fact(ctx, pieces[0][0], pieces[-1][1], q, who)
 
 
+def _sentence(ctx: DocContext, o: int) -> Sentence | None:
+    """The sentence holding offset o."""
+    return next((x for x in ctx.sents if x.start <= o < x.end), None)
+
+
 def _credited(ctx: DocContext, o: int) -> bool:
     """A short quote is a quote, not a label ("a "working lunch""), when its sentence
     has a reporting verb before it or calls something by it ("described the talks as "useful"")."""
-    sent = next((x for x in ctx.sents if x.start <= o < x.end), None)
+    sent = _sentence(ctx, o)
     if sent is None:
         return False
     head = ctx.doc.text[sent.start:o + 1]  # credited before it: '"moderates" hampered the effort, Kerry admitted' is a label
@@ -112,7 +118,7 @@ def _carried(ctx: DocContext, o: int, c: int, paras: list[tuple[int, int]], k: i
     who = talker(ctx, p0, o, spans)
     if who:
         return who
-    sent = next((x for x in ctx.sents if x.start <= o < x.end), None)
+    sent = _sentence(ctx, o)
     if sent is not None:
         who = subject(ctx, sent.start, sent.end, o, c, spans)
         if who:
@@ -125,7 +131,7 @@ def _carried(ctx: DocContext, o: int, c: int, paras: list[tuple[int, int]], k: i
     if p0 - prev1 >= 400:
         return None
     before = talker(ctx, prev0, prev1, spans) or (current if current_para == k - 1 else None)
-    if before is None and any(m.type == "person" and not any(a <= m.start < b for a, b in spans)
+    if before is None and any(m.type == "person" and outside(m.start, spans)
                               for m in ctx.ents.within(prev0, prev1)):
         return None  # the paragraph before is about someone who does not speak: the report moved on
     return before or current

@@ -126,7 +126,7 @@ def _name(ctx: DocContext, phrase: str, transcript: bool) -> Speaker | None:
 
 
 def _outside(m: ent.Mention, spans: list[tuple[int, int]]) -> bool:
-    return not any(a <= m.start < b for a, b in spans)
+    return outside(m.start, spans)
 
 
 def _antecedent(ctx: DocContext, offset: int, spans: list[tuple[int, int]]) -> Speaker | None:
@@ -187,9 +187,9 @@ def subject(ctx: DocContext, start: int, end: int, q_start: int, q_end: int,
     not English, the first person it names outside quotes."""
     text = ctx.doc.text
     named = _persons(ctx, start, end, spans)
-    pron = [(m.start(), m.end(), None) for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", text[start:end])]
     subs: list[tuple[int, int, ent.Mention | None]] = [(m.start, m.end, m) for m in named]
-    subs += [(start + a, start + b, None) for a, b, _ in pron if _outside_span(start + a, spans)]
+    subs += [(start + p.start(), start + p.end(), None) for p in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", text[start:end])
+             if outside(start + p.start(), spans)]
     subs = [x for x in sorted(subs) if _VERBISH.match(text, x[1], end) and text[x[1]:x[1] + 2] not in ("'s", "’s")]
     before = [x for x in subs if x[1] <= q_start]
     after = [x for x in subs if x[0] >= q_end and not re.search(r"(?:^|[,;])\s*(?:and|but|while)\s", text[q_end:x[0]])]
@@ -205,7 +205,8 @@ def subject(ctx: DocContext, start: int, end: int, q_start: int, q_end: int,
 ENGLISH = re.compile(r"\b(?:the|and|of|to|was|is|with|that)\b")
 
 
-def _outside_span(i: int, spans: list[tuple[int, int]]) -> bool:
+def outside(i: int, spans: list[tuple[int, int]]) -> bool:
+    """Offset `i` is in none of the quote spans."""
     return not any(a <= i < b for a, b in spans)
 
 
@@ -216,7 +217,7 @@ def talker(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]) 
     last = None
     for m in re.finditer(rf"(?P<np>\b[Hh]e|\b[Ss]he|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
                          rf"(?:\s+[a-z]+){{0,6}}?\s+{ent.SPEECH}\b", text[start:end]):
-        if not _outside_span(start + m.start(), spans):
+        if not outside(start + m.start(), spans):
             continue
         np = m.group("np")
         if np.lower() in ("he", "she"):

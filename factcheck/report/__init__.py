@@ -70,9 +70,10 @@ def write_atomic(path: str, text: str | Iterable[str]) -> None:
 def _special(path: str) -> bool:
     """The path exists and is a device, a pipe or a socket, not a regular file."""
     try:
-        return not stat.S_ISREG(os.stat(path).st_mode) and not stat.S_ISDIR(os.stat(path).st_mode)
+        mode = os.stat(path).st_mode
     except OSError:
         return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def _mode(path: str) -> int:

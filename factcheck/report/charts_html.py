@@ -53,9 +53,9 @@ def _table(chart: Chart, index: Index) -> str:
 NUM = "<td class=\"n\">"
 
 
-def scorecard_html(result: Result) -> list[str]:
+def scorecard_html(result: Result, index: Index) -> list[str]:
     """The outlet scorecard (docs/scorecard.md), when any outlet has a figure a finding cites."""
-    scores = scorecard(result)
+    scores = scorecard(result, index)
     if not any(s.figures for s in scores):
         return []
     head = "".join(f"<th>{h(label)}</th>" for _, label in COLUMNS)

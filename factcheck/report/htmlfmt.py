@@ -83,7 +83,7 @@ def _row(f: Finding, index: Index) -> str:
 def render(result: Result, *, color: bool = False, width: int | None = None) -> str:
     index = Index(result)
     out = [HEAD.replace("{css}", CSS), "<header>", "<h1>factcheck</h1>", f"<p class=\"meta\">{h(counts(result))}</p>",
-           "</header>", "<main>", *scorecard_html(result)]
+           "</header>", "<main>", *scorecard_html(result, index)]
     story_charts = charts(result, index)
     for story, findings in by_story(result.findings):
         out += [f"<section class=\"story\" data-story=\"{h(story)}\">", f"<h2>Story: {h(story)}</h2>",

@@ -38,9 +38,9 @@ def _evidence(finding: Finding, index: Index) -> str:
     return "<br>".join(items)
 
 
-def _scorecard(result: Result) -> list[str]:
+def _scorecard(result: Result, index: Index) -> list[str]:
     """The outlet scorecard (docs/scorecard.md), when any outlet has a figure a finding cites."""
-    scores = scorecard(result)
+    scores = scorecard(result, index)
     if not any(s.figures for s in scores):
         return []
     out = ["### Outlet scorecard", "", "| " + " | ".join(label for _, label in COLUMNS) + " |",
@@ -64,7 +64,7 @@ def render(result: Result, *, color: bool = False, width: int | None = None) -> 
             out.append(f"| {status} | {esc(f.level)} | {esc(what(f))} | {esc(summary_text(f))} "
                        f"| {_evidence(f, index)} |")
         out.append("")
-    out += _scorecard(result)
+    out += _scorecard(result, index)
     if result.errors:
         out += ["### Problems with the input", ""]
         for e in result.errors:

@@ -10,10 +10,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from ..model import Document, Fact, Finding, Result
+from ..model import Document, Fact, Result
 from .common import Index, grouped
+from .timeline import COMPARED
 
-COMPARED = ("agree", "conflict", "update", "variant")
 FIRST_KINDS = ("quantity", "quote", "meeting")  # "who had it first" means nothing for a spelling
 TOP_SOURCES = 3
 
@@ -32,9 +32,9 @@ class Score:
     sources: tuple[tuple[str, int], ...]
 
 
-def scorecard(result: Result) -> list[Score]:
+def scorecard(result: Result, index: Index | None = None) -> list[Score]:
     """One Score per outlet with a document, most figures first, then by name."""
-    index = Index(result)
+    index = index if index is not None else Index(result)
     docs_of: Counter[str] = Counter((d.outlet or d.path) for d in result.documents)
     figures: dict[str, set[str]] = defaultdict(set)
     status_of: dict[str, dict[str, set[str]]] = {s: defaultdict(set) for s in ("agree", "conflict", "single-source")}

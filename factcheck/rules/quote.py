@@ -108,13 +108,13 @@ def _finding(rule: Rule, remark: list[Rendering], ctx: Context) -> Finding:
                         diff=diff, canonical=main.text, renderings=rows, speaker=speaker)
 
 
-def _whole(default: int) -> Option:
-    return Option(default, lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1, "a whole number of at least 1")
+def _whole(default: int, least: int = 1) -> Option:
+    return Option(default, lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= least, f"a whole number of at least {least}")
 
 
 TYPE = RuleType(
     name="quote", doc=__doc__ or "", check=check,
-    options={"min_shared_words": Option(4, lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 2, "a whole number of at least 2"),
+    options={"min_shared_words": _whole(4, least=2),
              "min_excerpt_words": _whole(2), "min_shared_content": _whole(3),
              "min_content_share": number_between(0, 1, 0.3), "min_content_share_short": number_between(0, 1, 0.6),
              "min_similarity": number_between(0, 100, 80)})
