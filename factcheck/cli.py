@@ -245,13 +245,8 @@ def extract(
 ) -> None:
     """Extract facts only (no comparison). Example: factcheck extract corpus/ -f json"""
     from .api import extract as run_extract
-    from .config import ConfigError, parse_fields
-
     _check_output(output)
-    try:
-        fields = parse_fields(field or [])
-    except ConfigError as e:
-        _fail(str(e))
+    fields = _fields(field)
     config = Config(rule_dirs=tuple(rules or ()), assume_year=assume_year, fields=fields, jobs=jobs, cache=not no_cache,
                     cache_dir=cache_dir, max_document_bytes=max_document_bytes, max_figures=max_figures)
     if show_text:
@@ -281,17 +276,22 @@ def stories(
 ) -> None:
     """Print the stories documents are compared within: those grouped from the data (feed records
     that name none: same vocabulary, days and places, entities or figures) with why. Example: factcheck stories dump.jsonl"""
-    from .config import ConfigError, parse_fields
     from .readers.show import show_stories
 
     _check_output(output)
-    try:
-        fields = parse_fields(field or [])
-    except ConfigError as e:
-        _fail(str(e))
-    code, text = show_stories(paths, Config(assume_year=assume_year, fields=fields))
+    code, text = show_stories(paths, Config(assume_year=assume_year, fields=_fields(field)))
     _write_text(text, output)
     raise typer.Exit(code)
+
+
+def _fields(field: Optional[list[str]]) -> dict[str, str]:
+    """--field flags of `extract` and `stories`; a bad one is a usage error (exit 2, one line)."""
+    from .config import ConfigError, parse_fields
+
+    try:
+        return parse_fields(field or [])
+    except ConfigError as e:
+        _fail(str(e))
 
 
 def _write_text(text: str, output: Optional[str]) -> None:

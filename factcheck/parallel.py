@@ -53,13 +53,13 @@ def extract_one(entry: Entry | str, assume_year: int | None, extra_dirs: tuple[s
 
 
 def _chunk_worker(args: tuple) -> list[Item]:
-    """(entries, assume_year, rule dirs, options, limits[, (cache, fingerprint)]): the dask engine passes no cache."""
-    paths, assume_year, extra_dirs, options, limits = args[:5]
-    if len(args) > 5:
+    """(entries, rule dirs, options, limits[, (cache, fingerprint)]): the dask engine passes no cache."""
+    entries, extra_dirs, options, limits = args[:4]
+    if len(args) > 4:
         from .extract import places
 
-        places.use_cache(*args[5])
-    return [extract_one(p, assume_year, extra_dirs, options, limits) for p in paths]
+        places.use_cache(*args[4])
+    return [extract_one(e, options.assume_year, extra_dirs, options, limits) for e in entries]
 
 
 def _quiet() -> None:
@@ -115,8 +115,8 @@ def compare_stories(rules: list, work: list[tuple[list[Fact], list[Document]]],
     return [f for facts, docs in work for f in engine.run(rules, facts, docs, levels, disabled)]
 
 
-def run(files: Iterable[Entry | str], jobs: int, cache: Cache, fingerprint: str, assume_year: int | None,
-        extra_dirs: tuple[str, ...], progress: Callable[[str], None] | None = None, options: Options | None = None,
+def run(files: Iterable[Entry | str], jobs: int, cache: Cache, fingerprint: str, extra_dirs: tuple[str, ...],
+        options: Options, progress: Callable[[str], None] | None = None,
         limits: Limits = Limits(), pool: Executor | None = None) -> Iterator[tuple[str, str | None, Item]]:
     """Yield (document name, cache key, item) in input order, a window of entries at a time (a feed is
     streamed); `pool`: the engine session's, else one made here when there is work for several."""
@@ -142,10 +142,10 @@ def run(files: Iterable[Entry | str], jobs: int, cache: Cache, fingerprint: str,
                 if pool is None:
                     pool = stack.enter_context(workers(cpus))
                 chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
-                args = [(c, assume_year, extra_dirs, options, limits, (cache, fingerprint)) for c in chunks]
+                args = [(c, extra_dirs, options, limits, (cache, fingerprint)) for c in chunks]
                 fresh = [item for items in pool.map(_chunk_worker, args) for item in items]
             else:
-                fresh = (extract_one(e, assume_year, extra_dirs, options, limits) for e in todo)  # lazily: progress per document
+                fresh = (extract_one(e, options.assume_year, extra_dirs, options, limits) for e in todo)  # lazily: progress per document
             made = iter(fresh)
             for entry, key, hit in zip(window, keys, cached):
                 item = hit if hit is not None else next(made)

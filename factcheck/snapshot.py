@@ -17,7 +17,7 @@ from typing import Any
 
 from .cache import Cache, cache_dir, file_keys, run_fingerprint
 from .config import Config
-from .readers import find_files, fingerprint_settings, options_of
+from .readers import find_files
 from .model import Result
 
 

@@ -113,7 +113,7 @@ def extract(entries: Any, config: Config, progress: Callable[[str], None] | None
         size = max(1, min(CHUNK, -(-len(files) // (workers * 4))))  # small corpora still use every worker
         chunks = [files[i:i + size] for i in range(0, len(files), size)]
         futures = client.map(_here, [os.getcwd()] * len(chunks), [parallel._chunk_worker] * len(chunks),
-                             [(c, config.assume_year, tuple(config.rule_dirs), options_of(config), config.limits) for c in chunks],
+                             [(c, tuple(config.rule_dirs), options_of(config), config.limits) for c in chunks],
                              pure=False)
         for chunk, future in zip(chunks, futures):
             items = future.result()

@@ -13,8 +13,8 @@ from typing import Any
 
 from .. import parallel
 from ..config import Config
-from ..readers import find_files as _find_files, options_of
-from ..model import Document, Fact, Finding, InputError
+from ..readers import find_files, options_of  # find_files: the engine interface's, as is
+from ..model import Document, Fact, Finding
 
 _pool: Executor | None = None  # the session's pool, when --jobs > 1
 
@@ -38,17 +38,13 @@ def session(config: Config) -> Iterator[Executor | None]:
             _pool = None
 
 
-def find_files(paths: list[str], errors: list[InputError]) -> list[str]:
-    return _find_files(paths, errors)
-
-
 def extract(files: Iterable[Any], config: Config, progress: Callable[[str], None] | None = None) -> Iterator[tuple[str | None, Any]]:
     """(cache key, item) per entry (a file or a feed record), in input order; entries are streamed."""
     from ..cache import Cache, cache_dir, run_fingerprint
 
     cache = Cache(cache_dir(config.cache_dir), config.cache)
-    for _, key, item in parallel.run(files, jobs_of(config), cache, run_fingerprint(config), config.assume_year,
-                                     config.rule_dirs, progress, options_of(config), config.limits, _pool):
+    for _, key, item in parallel.run(files, jobs_of(config), cache, run_fingerprint(config), config.rule_dirs,
+                                     options_of(config), progress, config.limits, _pool):
         yield key, item
 
 

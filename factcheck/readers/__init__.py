@@ -1,6 +1,6 @@
 """Readers: files of each input format -> Documents, behind one small interface.
 
-A reader is a module with `SUFFIXES`, `read(entry, errors, options) -> Document | None`
+A reader is a module (named for its suffixes in READERS) with `read(entry, errors, options) -> Document | None`
 and, for a format holding many documents per file (a feed), `entries(path, errors)`
 yielding one Entry per record. Every problem becomes an InputError naming the file
 and line; a reader never raises for bad input. Offsets in a document's text map to a

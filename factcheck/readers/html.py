@@ -26,7 +26,6 @@ from .markdown import infer, read_text, story_of
 if TYPE_CHECKING:
     from . import Entry, Options
 
-SUFFIXES = (".html", ".htm")
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BackgroundNewsArticle",
                  "LiveBlogPosting", "BlogPosting", "Report", "WebPage"}
 _TAG = re.compile(r"<(?:p|div|br|html|body|article|span|h[1-6]|a|section)\b[^>]*>", re.I)
@@ -146,11 +145,13 @@ def read(entry: Entry, errors: list[InputError], options: Options) -> Document |
     return document(shown, page, options, story_of(entry.path))
 
 
-def document(name: str, page: Page, options: Options, story: str | None, source: str | None = None) -> Document:
-    """A Document from an extracted page: stated metadata first, then what the prose says."""
+def document(name: str, page: Page, options: Options, story: str | None, source: str | None = None,
+             extracted: bool = True) -> Document:
+    """A Document from an extracted page (or a feed record's plain text, `extracted` False):
+    stated metadata first, then what the prose says."""
     outlet = outlet_for(page.url, options.outlets) or page.outlet
     need = tuple(k for k, v in (("published", page.published), ("outlet", outlet)) if not v)
     inferred = infer(page.text, options.assume_year, need)
     return Document(id=stable_id("doc", name), path=name, text=page.text, outlet=outlet or inferred.get("outlet"),
                     published=page.published or inferred.get("published"), story=story, title=page.title,
-                    dateline_place=inferred.get("dateline_place"), source=source, extracted=True, url=page.url)
+                    dateline_place=inferred.get("dateline_place"), source=source, extracted=extracted, url=page.url)

@@ -15,16 +15,14 @@ import json
 from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING, Any
 
-from ..model import Document, InputError, stable_id
+from ..model import Document, InputError
 from .decoding import MAX_BYTES, Refused, decode, is_url, normalize
 from .files import display, why
 from .frontmatter import iso_date
-from .markdown import infer
 
 if TYPE_CHECKING:
     from . import Entry, Options
 
-SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 DEFAULTS: dict[str, tuple[str, ...]] = {
     "text": ("text", "body", "content", "maintext"),
     "url": ("url",),
@@ -104,7 +102,7 @@ def read(entry: Entry, errors: list[InputError], options: Options) -> Document |
 
 def _document(name: str, source: str, text: str, meta: dict[str, str | None], published: str | None,
               options: Options, problem: Any) -> Document | None:
-    from .html import Page, document, looks_like_html, outlet_for, parse
+    from .html import Page, document, looks_like_html, parse
 
     story = meta.get("story")  # none: grouped with the records of the same event (readers/stories.py)
     if looks_like_html(text):
@@ -115,13 +113,8 @@ def _document(name: str, source: str, text: str, meta: dict[str, str | None], pu
         page = Page(page.text, meta.get("title") or page.title, published or page.published,
                     meta.get("outlet") or page.outlet, meta.get("url") or page.url)
         return document(name, page, options, story, source)
-    body = normalize(text).strip() + "\n"
-    outlet = outlet_for(meta.get("url"), options.outlets) or meta.get("outlet")
-    need = tuple(k for k, v in (("published", published), ("outlet", outlet)) if not v)
-    inferred = infer(body, options.assume_year, need)
-    return Document(id=stable_id("doc", name), path=name, text=body, outlet=outlet or inferred.get("outlet"),
-                    published=published or inferred.get("published"), story=story, title=meta.get("title"),
-                    dateline_place=inferred.get("dateline_place"), source=source, url=meta.get("url"))
+    page = Page(normalize(text).strip() + "\n", meta.get("title"), published, meta.get("outlet"), meta.get("url"))
+    return document(name, page, options, story, source, extracted=False)
 
 
 def _record(raw: bytes, problem: Any) -> dict[str, Any] | None:

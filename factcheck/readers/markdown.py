@@ -22,7 +22,6 @@ from .files import display, why
 if TYPE_CHECKING:
     from . import Entry, Options
 
-SUFFIXES = {".md", ".markdown", ".txt"}
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
