@@ -117,14 +117,24 @@ def doc_keys(entries: list[Any], fingerprint: str, index: dict, seen: dict) -> l
     return out
 
 
+def stat_index(cache: "Cache", fingerprint: str) -> dict:
+    """The stat index the last run left for these settings (empty when the cache is off)."""
+    return (cache.get("stat-" + fingerprint) or {}) if cache.enabled else {}
+
+
+def save_stat_index(cache: "Cache", fingerprint: str, old: dict, seen: dict) -> None:
+    """Keep what this run saw over the last index: entries of files it did not read stay."""
+    merged = {**old, **seen}
+    if cache.enabled and merged != old:
+        cache.put("stat-" + fingerprint, merged)
+
+
 def file_keys(files: list[str], fingerprint: str, cache: "Cache") -> list[str | None]:
     """doc_keys for a list of files, with the stat index read from and written back to the cache."""
-    index_key = "stat-" + fingerprint
-    old = cache.get(index_key) or {}
+    old = stat_index(cache, fingerprint)
     new: dict = {}
     out = doc_keys(files, fingerprint, old, new)
-    if new != old:
-        cache.put(index_key, {**old, **new})
+    save_stat_index(cache, fingerprint, old, new)
     return out
 
 

@@ -15,7 +15,7 @@ from concurrent.futures import Executor
 from contextlib import contextmanager
 
 from .budget import Limits, cap_figures, density_problem, size_problem
-from .cache import Cache, doc_keys
+from .cache import Cache, doc_keys, save_stat_index, stat_index
 from .model import Document, Fact, InputError
 from .readers import Entry, Options, read
 
@@ -122,7 +122,7 @@ def run(files: Iterable[Entry | str], jobs: int, cache: Cache, fingerprint: str,
     streamed); `pool`: the engine session's, else one made here when there is work for several."""
     source = iter(Entry(f) if isinstance(f, str) else f for f in files)
     cpus = max(1, min(jobs, os.cpu_count() or 1))
-    index = cache.get("stat-" + fingerprint) or {} if cache.enabled else {}
+    index = stat_index(cache, fingerprint)
     seen: dict = {}
     with contextlib.ExitStack() as stack:
         while True:
@@ -154,5 +154,4 @@ def run(files: Iterable[Entry | str], jobs: int, cache: Cache, fingerprint: str,
                 if progress:
                     progress(entry.path)
                 yield entry.name, key, item
-    if cache.enabled and seen != index:
-        cache.put("stat-" + fingerprint, seen)
+    save_stat_index(cache, fingerprint, index, seen)
