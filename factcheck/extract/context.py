@@ -165,6 +165,7 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
     return out
 
 
+_SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 LEAD = 15  # sentences: the days a report is written on are named in its lead
 
 
@@ -183,6 +184,8 @@ def _clock(ctx: DocContext, prose: list[Sentence]) -> clock_.Clock:
     head = doc.text[doc.body_start:doc.body_start + 3000].lower()
     if clock_.WEEKDAYS[eve.weekday()] not in head and eve.strftime("%b").lower() not in head:
         return c  # the eve is not named at all: nothing can move the day
+    if _SAME_DAY.search(doc.text, doc.body_start):
+        return c  # "so far today", "tonight": written on the day it is dated (live pages, broadcasts)
     named = [dt.date.fromisoformat(t.window[0]) for s in prose[:LEAD] for t in ctx.times(s)
              if t.window[0] == t.window[1] and "yesterday" not in doc.text[t.start:t.end].lower()
              and dt.timedelta(0) <= c.day - dt.date.fromisoformat(t.window[0]) <= dt.timedelta(days=7)]

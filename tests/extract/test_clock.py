@@ -66,6 +66,16 @@ def test_wire_copy_dated_the_next_morning_holds_on_the_eve() -> None:
     assert not dict(f.extra).get("role")  # reported speech, not an outdated figure
 
 
+def test_a_live_page_that_says_today_holds_on_its_own_day() -> None:
+    # the lead names only the eve (the landfall), but "this morning" further down says the page is of its own day
+    entries = [f"{h:02d}:10 GMT - Aid convoy {h} reached the coast with water and tents." for h in range(23, 5, -1)]
+    doc = make_doc("Cyclone Mara made landfall on Friday near the port.\n\n"
+                   "09:40 GMT - At least 31 people have now died in Beira, the health ministry said.\n\n"
+                   + "\n\n".join(entries) + "\n\n05:05 GMT - Schools stayed shut this morning.", published="2021-03-13")
+    (f,) = [f for f in extract_document(doc) if f.kind == "quantity" and f.measure == "killed"]
+    assert (f.value.low, f.place, f.source, f.time) == (31, "Beira", "health ministry", ("2021-03-13", "2021-03-13"))
+
+
 def test_undated_report_is_dated_from_its_story_and_never_compared_otherwise() -> None:
     dated = page("Provincial police said on Saturday that 880 people were killed in Pokhara.", published="2015-04-25", outlet="A")
     undated = page("Provincial police said on Sunday that 1,950 people were killed in Pokhara.", outlet="B")
