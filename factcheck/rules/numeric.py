@@ -49,6 +49,13 @@ def compatible(a: Fact, b: Fact, rule: Rule) -> bool:
     return al <= bh and bl <= ah
 
 
+def within(a: Fact, b: Fact) -> bool:
+    """a's days lie strictly inside b's, ending the same day or before: "32 pulled out alive on
+    Saturday" within "2,429 rescued since Wednesday" as of Saturday. The count of part of a
+    period can be lower than the whole period's, never higher."""
+    return bool(a.time and b.time and a.time[0] > b.time[0] and a.time[1] <= b.time[1])
+
+
 def time_clusters(facts: list[Fact], use_time: bool) -> list[list[Fact]]:
     """Facts whose day windows overlap (transitively) form one cluster, in time order."""
     if not use_time:
@@ -102,7 +109,15 @@ def _signature(f: Fact) -> tuple:
     """What compatibility and revision depend on: facts that share it behave alike."""
     v, p = f.value, f.previous
     return ((v.low, v.high, v.approx, v.vague) if v else None, f.revision, (p.low, p.high) if p else None,
-            bool(dict(f.extra).get("earlier")))
+            bool(dict(f.extra).get("earlier")), f.time)
+
+
+def _fits(a: Fact, b: Fact, rule: Rule) -> bool:
+    """Compatible, where a figure of part of the other's period only has to stay below it."""
+    for part, whole in ((a, b), (b, a)):
+        if within(part, whole):
+            return widened(part, rule)[0] <= widened(whole, rule)[1]
+    return compatible(a, b, rule)
 
 
 def _conflicts(cluster: list[Fact], rule: Rule, ctx: Context) -> Iterator[Finding]:
@@ -110,7 +125,7 @@ def _conflicts(cluster: list[Fact], rule: Rule, ctx: Context) -> Iterator[Findin
     for f in cluster:
         groups[_signature(f)].append(f)
     keys = list(groups)  # compare distinct figures, not every pair of facts: linear in repeated figures
-    ok = {(i, j): compatible(groups[a][0], groups[b][0], rule) for i, a in enumerate(keys) for j, b in enumerate(keys)}
+    ok = {(i, j): _fits(groups[a][0], groups[b][0], rule) for i, a in enumerate(keys) for j, b in enumerate(keys)}
     bad = [(x, y) for i, a in enumerate(keys) for j, b in enumerate(keys) if i < j and not ok[i, j]
            for x in groups[a] for y in groups[b]]
     docs = {f.doc for f in cluster}
