@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from ..scan import DIGIT
 from . import entities as ent
 
+_HEDGED = r"(?<!\ban\s)(?<!\bthe\s)(?<!\bsome\s)(?<!\ba\s)"  # "killed an estimated 68": a hedge, not a verb
 _VERB = (r"(?:(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:saying|telling\s+us|reporting|confirming)|said|says|say|"
-         r"telling\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|quoted\s+(?:as\s+)?saying|estimate|"
+         rf"telling\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}|quoted\s+(?:as\s+)?saying|{_HEDGED}estimate|"
          r"told(?:\s+(?:reporters|us|AFP|Reuters|the\s+\w+(?:\s+\w+)?|\w+))?|tell\s+us|reported|reports|report|"
-         r"added|stated|confirmed|confirms|announced|estimated|estimates|claimed|tweeted|wrote|noted|warned|insisted|"
+         rf"added|stated|confirmed|confirms|announced|{_HEDGED}estimated|{_HEDGED}estimates|claimed|tweeted|wrote|noted|warned|insisted|"
          r"counted|recorded|puts?\s+the\s+(?:figure|toll|number)\s+at)")
-_TIME = (r"(?:\s+(?:on|late\s+on|early\s+on|late|early|earlier|later|this|last)\s+\w+|\s+(?:today|yesterday|overnight|now|also|again)"
+_TIME = (r"(?:\s+(?:on|late\s+on|early\s+on|late|early|earlier|later|this|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:today|yesterday|overnight|now|also|again)"
          r"|\s+in\s+a\s+(?:statement|tweet|briefing|news\s+conference|report)|\s+on\s+(?:Twitter|X|Facebook|Telegram|state\s+TV))*")
 _SRC = r"(?P<src>[A-Za-z][^,;:“”\"—–\d]{1,90}?)"  # no digits: a source phrase never holds the figure
 POST = re.compile(rf"(?:^|,\s*|[”\"]\s*)(?P<src2>[^,;:“”\"]{{2,90}}?)\s+{_VERB}{_TIME}\s*(?=[,.;!?]|$)")

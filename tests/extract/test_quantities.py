@@ -176,3 +176,19 @@ def test_two_inverted_attributions_in_one_sentence() -> None:
 def test_sentence_initial_according_to(text: str, source: str) -> None:
     # capitalised at the start of a sentence, the most common place for it in wire copy
     assert one(text).source == source
+
+
+@pytest.mark.parametrize("text, measure, low, source", [
+    # a hedged figure after a named subject: "an estimated" is no reporting verb whose subject is the source
+    ("Cyclone Kenneth has killed an estimated 41 people in Pemba, the UN said on Tuesday evening.", "killed", 41, "United Nations"),
+    ("Typhoon Haima has affected an estimated 30,000 people, relief agencies said on Friday morning.", "affected", 30000, "relief agencies"),
+    ("The storm has injured an estimated 120 people, police said.", "injured", 120, "police"),
+    ("Aid groups estimate that 8,000 people had been displaced by Sunday.", "displaced", 8000, "Aid groups"),
+    # people moved out of harm's way are evacuated ("brought to safety" stays rescued)
+    ("Nearly 12,000 villagers were moved to higher ground overnight, the district commissioner said.", "evacuated", 10800, "district commissioner"),
+    ("About 600 families were moved to relief camps on Friday, officials said.", "evacuated", 600, "officials"),
+    ("Some 3,500 residents were relocated as the river rose, the mayor's office said.", "evacuated", 3500, "mayor's office"),
+])
+def test_hedged_figures_and_evacuation_wording(text: str, measure: str, low: float, source: str) -> None:
+    f = one(text, published="2019-04-30")
+    assert (f.measure, round(f.value.low), f.source) == (measure, low, source)
