@@ -60,6 +60,12 @@ TOLL_VERB = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:(?:has|had|have)\s+)?(?:climb(?:
                        r"reach(?:es|ed|ing)?|hit(?:s|ting)?|pass(?:es|ed|ing)|tops?|topped|topping|exceed(?:s|ed|ing)?|soared|"
                        r"stands|stood|standing|is|was)"
                        r"(?:\s+(?:to|at|past|by))?\s*$", re.I)  # "toll climbs to 355": the toll's figure, whatever follows
+# a toll's verb right before the figure, and the toll it is the verb of, wherever it stands in the sentence
+TOLL_TAIL = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|jumped|reached|passed|topped|exceeded|soared|"
+                       r"increased|grown|gone\s+up)(?:\s+(?:to|past))?|(?:rose|climbed|jumped|soared|stood|stands|reached)"
+                       r"(?:\s+(?:to|at|past))?)\s*$", re.I)
+TOLL_SUBJECT = re.compile(r"\b(?:death[- ]tolls?|tolls?|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|injured|"
+                          r"wounded|missing|displaced|evacuated|evacuees|rescued))\b", re.I)
 HEAD_GAP = re.compile(r"\s+(?:(?:more|other|additional|further|new)\s+)?", re.I)
 AMONG_NEXT = re.compile(r"^\s+(?:[A-Za-z]+\s+){0,2}(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?$", re.I)
 LIST_BEFORE = re.compile(r"^[^.;:\d]{0,40}?(?:,|\band)\s*$")
@@ -277,11 +283,17 @@ def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon)
         if best is None or d < best[0]:
             best = (d, lex.measure_of(t))
         break  # matches come in text order: the first after the figure is the nearest
-    for t in lex.trigger_fast.finditer(text, b_start, m.start):
+    for t in lex.trigger_fast.finditer(text, b_start, a_end):  # read past the figure: "claimed at least 38 lives" looks ahead
+        if t.end() > m.start:
+            break
         gap = text[t.end():m.start]
         d = 0 if not gap.strip() or TOLL_VERB.match(gap) else m.start - t.end() + 12  # "killed 20": adjacent wins
         if best is None or d < best[0]:
             best = (d, lex.measure_of(t))
+    if best is None and TOLL_TAIL.search(text, b_start, m.start):  # "The death toll in the 6.2-magnitude quake
+        subject = TOLL_SUBJECT.search(text, sent.start, m.start)    # that hit on Wednesday has risen to 290"
+        if subject and (t := lex.trigger_re.search(subject.group())):
+            return lex.measure_of(t)
     return best[1] if best else None
 
 

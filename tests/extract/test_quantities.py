@@ -192,3 +192,25 @@ def test_sentence_initial_according_to(text: str, source: str) -> None:
 def test_hedged_figures_and_evacuation_wording(text: str, measure: str, low: float, source: str) -> None:
     f = one(text, published="2019-04-30")
     assert (f.measure, round(f.value.low), f.source) == (measure, low, source)
+
+
+@pytest.mark.parametrize("text, measure, low, high", [
+    ("The bridge collapse has claimed at least 38 lives, the regional president said.", "killed", 38, None),
+    ("Between 10 and 20 people may still be unaccounted-for, so the death toll is expected to rise.", "missing", 10, 20),
+    ("The number of victims rose to 39 on Friday as firefighters searched the riverbed.", "killed", 39, 39),
+    # the toll and its verb apart, a magnitude and an event clause between them
+    ("The death toll in the 6.4-magnitude quake that hit the Apennines on Wednesday morning has risen to 291.", "killed", 291, 291),
+    ("The number of displaced in the two provinces hit by Sunday's floods has now climbed to 7,420.", "displaced", 7420, 7420),
+])
+def test_toll_wording_from_regional_and_wire_copy(text: str, measure: str, low: float, high: float | None) -> None:
+    f = one(text, published="2016-08-26")
+    assert (f.measure, f.value.low, f.value.high) == (measure, low, high)
+
+
+def test_a_running_toll_after_the_event_clause_holds_as_of_publication() -> None:
+    # the weekday names the event, not the day of the figure: "has risen to" is as of the report
+    f = one("The death toll from the quake that struck on Tuesday has risen to at least 241, the civil protection agency said.",
+            published="2016-08-26")
+    assert (f.time, f.source) == (("2016-08-23", "2016-08-26"), "civil protection agency")
+    g = one("Rescuers said the toll in Tuesday's earthquake stood at 267.", published="2016-08-26")
+    assert g.time == ("2016-08-23", "2016-08-26")
