@@ -293,7 +293,7 @@ def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, uni
         found = next(iter(ctx.places_in(m.end, min(sent.end, m.end + 80))), None)
     else:
         found = situate.place(ctx, sent, m, src_spans)
-    place = found.name if found else ctx.main_place
+    place = found.name if found else ctx.default_place
     ev = evidence(ctx.index, sent, m.start, m.end)
     v = m.value
     fid = stable_id("q", ctx.doc.id, m.start, m.end, measure)

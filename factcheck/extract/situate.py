@@ -16,6 +16,13 @@ from .context import DocContext
 from .places import Place
 
 CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but|although|though)\b")
+# A participial clause after the figure's own ("a quake that killed 2,500, digging through rubble
+# in the capital"): what it places is what the clause's subject does next, not the figure.
+PARTICIPLE = re.compile(r",\s+(?:and\s+)?(?!including\b|according\b)[a-z]+ing\b")
+# A place named as a reference point ("a village north of Kathmandu", "50 miles from the
+# capital, Kathmandu"): the place is not where the figure is.
+REFERENCE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|(?:kilomet(?:er|re)s?|km|miles?|hours?|drive|walk))"
+                       r"\s+(?:of|from|outside)\s+(?:the\s+(?:\w+\s+)?capital,?\s+)?(?:the\s+)?$", re.I)
 
 
 def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[tuple[int, int]]) -> Place | None:
@@ -31,7 +38,10 @@ def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[t
         d = (p.start - m.end) if p.start >= m.end else (m.start - p.end) * 1.3 + 5
         a, b = (m.end, p.start) if p.start >= m.end else (p.end, m.start)
         unplaced = 100 if p.kind == "other" and p.canonical not in ctx.country_of else 0  # "Rana Plaza ... in Savar"
-        return d + unplaced + (200 if CLAUSE_END.search(text, a, b) else 0) + (150 if any(x <= p.start < y for x, y in src_spans) else 0)
+        trailing = p.start >= m.end and PARTICIPLE.search(text, a, b)
+        barrier = 200 if CLAUSE_END.search(text, a, b) or trailing else 0
+        reference = 150 if REFERENCE.search(text, max(0, p.start - 40), p.start) else 0
+        return d + unplaced + barrier + reference + (150 if any(x <= p.start < y for x, y in src_spans) else 0)
     return min(cands, key=cost)
 
 
