@@ -31,6 +31,9 @@ HEARING = re.compile(r"\b(?:[Hh]earing\s+from|[Ww]ord\s+from|[Ff]igures\s+from|[
 # the source (the outlet that quotes them only carries the figure)
 QUOTED = re.compile(r"\b(?:quoted|cited)\s+(?P<src>(?:an?|the|one|two|three|several)\s+[^,;:“”\"\d]{1,60}?)\s+(?:as\s+)?"
                     r"(?:saying|stating)(?:\s+that)?\s+(?=\S)")
+# "The spokesman, Abdullahi Haruna, said ...", "its director, Jan Egeland, told reporters that ...": the name
+APPOSED = re.compile(rf"(?:^|[,;:]\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z][\w -]{{1,40}}?,\s*(?P<src>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}),"
+                     rf"\s+{_VERB}{_TIME}(?:\s+that)?\s+(?=\S)")
 INVERTED = re.compile(r"[,”\"]\s*[”\"]?\s*(?:said|says|added|told\s+reporters|wrote|tweeted)\s+(?P<src>[A-Z][^,.;“”\"]{1,90}?)\s*(?=[,.;]|$)")
 # Words one of which every match of each shape contains (substrings: "report" covers
 # reported/reports/reporting): a sentence with none of them skips that shape's regex.
@@ -44,6 +47,7 @@ COMMON_SOURCES = {"police", "officials", "official", "authorities", "rescuers", 
                   "doctors", "medics", "firefighters", "troopers", "officers", "villagers", "survivors", "organisers",
                   "organizers", "sources", "hospital", "state", "local", "health", "emergency", "provincial", "regional",
                   "city", "county", "government", "military", "army", "paramedics", "responders", "volunteers"}
+LOCATED = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?P<head>[A-Za-z]+)\s+(?:in|at|near)\s+[A-Z]", re.I)
 RELATIVE = re.compile(r"\s+(?:who|whose)\s+(?:is|are|was|were|has|had|have|heads?|leads?|oversees?|runs?|\w+ing\b)")
 ROLE = re.compile(r"^(?:an?\s+|the\s+)?(?P<org>.+?)\s+(?:spokes(?:man|woman|person)|statement)$", re.I)
 
@@ -70,7 +74,7 @@ def clean(phrase: str) -> str:
     p = _ADVERBS.sub(" ", p).strip(" ,")
     p = _TAIL_AUX.sub("", p)
     m = ROLE.match(p)
-    if m and len(m.group("org").split()) <= 5:
+    if m and len(m.group("org").split()) <= 5 and m.group("org").lower() not in ("the", "a", "an"):
         p = m.group("org")
     return _ARTICLE.sub("", p).strip()
 
@@ -80,7 +84,7 @@ def clauses(text: str, start: int, end: int, ents: ent.DocEntities, gated: bool 
     sent = text[start:end]
     low = sent.lower()
     out: list[Clause] = []
-    for rx, shape in ((ACCORDING, "any"), (HEARING, "pre"), (QUOTED, "quoted"), (PRE, "pre"), (POST, "post"), (INVERTED, "inv")):
+    for rx, shape in ((ACCORDING, "any"), (HEARING, "pre"), (QUOTED, "quoted"), (APPOSED, "pre"), (PRE, "pre"), (POST, "post"), (INVERTED, "inv")):
         group = "src2" if shape == "post" else "src"
         kind = {"inv": "post", "quoted": "pre"}.get(shape, shape)
         if gated and not _NEEDS[shape].search(low):
@@ -101,6 +105,9 @@ def _name(raw: str, offset: int, ents: ent.DocEntities, max_words: int) -> str |
     phrase = raw.strip()
     if not phrase or len(phrase.split()) > max_words or DIGIT.search(phrase):
         return None
+    located = LOCATED.match(phrase)
+    if located and located.group("head").lower() in COMMON_SOURCES:  # "Police in Kano": the police, not Kano
+        return clean(phrase[:1].lower() + phrase[1:] if located.group("head")[1:].islower() else phrase)
     resolved = ent.resolve_phrase(phrase, offset, ents)
     if resolved:
         return resolved

@@ -157,7 +157,7 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             kind_of = roles.role(ctx.doc.text, sent.start, sent.end, m.start, m.end,
                                  mentions[i - 1].end if i else None, cues)
             who = roles.breakdown(ctx.doc.text[m.end:min(sent.end, m.end + 40)], lex.breakdown) if unit == "people" else None
-            fact = _fact(ctx, sent, m, measure, unit, clause.name if clause else None,
+            fact = _fact(ctx, sent, m, measure, unit, situate.source(ctx, clause),
                          src_spans, when, previous, revision, kind_of == "increment",
                          subset, earlier, kind_of, who, held)
             made.append(fact)

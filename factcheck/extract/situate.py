@@ -72,6 +72,38 @@ def quoted_speaker(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> attri
     return found[0] if found else None
 
 
+BARE_TITLE = re.compile(r"(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|minister|mayor|governor|official|chief|"
+                        r"commander|general|director|superintendent|commissioner|sheriff|coroner|secretary)")
+
+
+def source(ctx: DocContext, clause: attribution.Clause | None) -> str | None:
+    """The clause's source, a bare title ("the spokesman said", "the fire chief told reporters") taken
+    back to whom the report introduced with it: the person named ("Interior Minister Ram Thapa"),
+    or the description it was introduced with ("a spokesman for the Interior Ministry")."""
+    if clause is None:
+        return None
+    if not BARE_TITLE.fullmatch(clause.name):
+        return clause.name
+    from .speakers import resolve  # speakers reads the context: imported here, as people.py does
+
+    raw = ctx.doc.text[clause.start:clause.end]
+    who = resolve(ctx, raw, clause.start, clause.start, [])
+    if who is not None and who.kind == "person":
+        return who.name
+    head = clause.name.split()[-1]
+    lo = max(ctx.doc.body_start, clause.start - 3000)
+    intro = None
+    for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}"
+                         rf"(?P<of>\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})?"
+                         rf"(?:,\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}),)?", ctx.doc.text[lo:clause.start]):
+        intro = m
+    if intro is not None and intro.group("name"):  # "a spokesman for the ministry, Laxmi Dhakal,": the person named
+        return intro.group("name")
+    if intro is not None and intro.group("of"):  # "a spokesman for the Interior Ministry"
+        return attribution.clean(intro.group(0))
+    return (attribution.clean(who.name) if who is not None and who.kind == "anonymous" else "") or clause.name
+
+
 NEARBY = 1500  # characters: a figure repeated within a few paragraphs is the same statement
 
 
