@@ -15,7 +15,7 @@ from ..lexicon import load_lexicon, per_rule_dirs, words
 from ..model import Fact, Value, stable_id
 from ..scan import DIGIT, anchored_on
 from ..text import Sentence, evidence
-from . import attribution, numbers, roles, shares, situate
+from . import attribution, numbers, roles, scope, shares, situate
 from .context import DocContext
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -292,7 +292,7 @@ def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, uni
     if held:  # a share of territory is of the place it names ("of west Mosul"), else of the report's
         found = next(iter(ctx.places_in(m.end, min(sent.end, m.end + 80))), None)
     else:
-        found = situate.place(ctx, sent, m, src_spans)
+        found = situate.place(ctx, sent, m, src_spans) or scope.carried(ctx, sent, scope.events())
     place = found.name if found else ctx.default_place
     ev = evidence(ctx.index, sent, m.start, m.end)
     v = m.value

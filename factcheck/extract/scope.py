@@ -21,6 +21,7 @@ from .places import Place
 
 if TYPE_CHECKING:
     from ..text import Sentence
+    from .context import DocContext
     from .places import Gazetteer
 
 LEAD = 3  # prose sentences: the lead names the event
@@ -37,6 +38,12 @@ class Events:
             if words:
                 alts.append(rf"(?P<{scope}>\b(?:{'|'.join(sorted(words, key=len, reverse=True))})\b)")
         self.rx = re.compile("|".join(alts), re.I) if alts else None
+        local = [str(w).strip() for w in groups.get("local") or () if str(w).strip() and " " not in str(w).strip()]
+        # "the avalanche", "that blast": an incident referred back to by a definite article
+        # (in lower case: "the Fire and Disaster Management Agency" names a body; "the fire service" too)
+        self.definite = re.compile(rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[a-z-]+\s+)?(?P<noun>{'|'.join(map(re.escape, local))})\b"
+                                   rf"(?!\s+(?:service|department|brigade|chief|station|officials?|crews?|fighters|engines?|"
+                                   rf"authorit\w+|agency|ministry|police|company|operator|owners?|workers?|inspectors?)\b)") if local else None
 
 
 @per_rule_dirs
@@ -82,3 +89,28 @@ def capitals(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
                 p = Place(p.start, p.end, city, city, None, "city")
         out.append(p)
     return out
+
+
+BACK = 2  # prose sentences: how far back a definite incident's mention is looked for
+
+
+def carried(ctx: DocContext, sent: Sentence, ev: Events) -> Place | None:
+    """The place of an incident a placeless sentence refers back to ("... died in the avalanche"
+    after "climbers on Mount Everest ran as an avalanche struck"): the place named next to that
+    incident in one of the sentences just before. Only a local incident word carries a place: a
+    sentence about another place does not pass it on unless the figure's sentence continues that
+    topic, and "the quake" continues the whole story, whose place is the report's."""
+    if ev.definite is None:
+        return None
+    text = ctx.doc.text
+    nouns = {m.group("noun").lower() for m in ev.definite.finditer(text, sent.start, sent.end)}
+    if not nouns:
+        return None
+    before = [s for s in ctx.sents if s.prose and s.end <= sent.start][-BACK:]
+    for prev in reversed(before):
+        hits = [m.start() for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", text[prev.start:prev.end], re.I)]
+        places = [p for p in ctx.places_in(prev.start, prev.end) if not (ctx.dateline and ctx.dateline[0] <= p.start < ctx.dateline[1])]
+        if hits and places:
+            at = prev.start + hits[0]
+            return min(places, key=lambda p: abs(p.start - at))
+    return None

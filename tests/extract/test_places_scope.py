@@ -55,3 +55,18 @@ def test_a_named_site() -> None:
 def test_a_trailing_participial_clause_does_not_place_the_figure() -> None:
     got = facts("Mourners in Peru buried victims of a flood that drowned at least 85, cutting roads to Cusco for days.")
     assert [(m, low, place) for m, low, _, place, _, _ in got] == [("killed", 85, "Peru")]
+
+
+def test_a_definite_incident_carries_the_place_it_was_named_with() -> None:
+    text = ("An earthquake shook central Chile on Monday, and Santiago lost power.\n\n"
+            "A landslide buried a bus near Valparaiso. Nine people were killed in the landslide, police said.")
+    assert [(m, low, place) for m, low, _, place, _, _ in facts(text)] == [("killed", 9, "Valparaiso")]
+
+
+def test_an_aside_about_another_place_does_not_pass_its_place_on() -> None:
+    text = ("An earthquake shook central Chile on Monday, and buildings in Santiago swayed.\n\n"
+            "Power failed in Santiago. Rescue teams flew in from Mendoza overnight. Police said 40 people died.")
+    assert [(m, low, place) for m, low, _, place, _, _ in facts(text)] == [("killed", 40, "Chile")]
+    text = ("An earthquake shook central Chile on Monday, and buildings in Santiago swayed.\n\n"
+            "Power failed in Santiago. A fire broke out in Mendoza. Eleven people were rescued, the fire service said.")
+    assert [(m, place) for m, _, _, place, _, _ in facts(text)] == [("rescued", "Chile")]
