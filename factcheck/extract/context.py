@@ -133,7 +133,7 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     places = [p for p in gaz.find(doc.text, doc.body_start)
               if p.canonical not in person_words and doc.text[p.end:p.end + 1] != "-"]
     places = sorted(places + _unknown_places(doc, places, ents), key=lambda p: p.start)
-    places = scope_.capitals(doc.text, places, gaz)
+    places = scope_.capitals(doc.text, places, gaz, (ents.lex or ent.lexicon()).countries, doc.body_start)
     prose = [s for s in sents if s.prose]
     prose_spans = [(s.start, s.end) for s in prose]
     starts = [a for a, _ in prose_spans]

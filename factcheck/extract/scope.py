@@ -65,7 +65,7 @@ def event_scope(text: str, start: int, prose: list[Sentence], ev: Events) -> str
 def default_place(main: str | None, main_kind: str | None, scope: str | None, gaz: Gazetteer) -> str | None:
     """The place of a figure whose sentence names none: the country for a widespread event
     written up from one of its cities, else the report's main place."""
-    if main is None or scope != "widespread" or main_kind not in ("city", "region"):
+    if main is None or scope != "widespread" or (main_kind not in ("city", "region") and main not in gaz.towns):
         return main
     code = gaz.country_of.get(main)
     return gaz.country_name.get(code, main) if code else main
@@ -75,8 +75,20 @@ _CAPITAL_AFTER = re.compile(r"^['’]s\s+capital\b")
 _CAPITAL_BEFORE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.I)
 
 
-def capitals(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
-    """'Bangladesh's capital', 'the capital of Nepal' -> the capital city, spanning the phrase."""
+_DEMONYM_CAPITAL = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+capital\b")
+
+
+def capitals(text: str, places: list[Place], gaz: Gazetteer, demonyms: dict[str, str], start: int = 0) -> list[Place]:
+    """'Bangladesh's capital', 'the capital of Nepal', 'the Nepalese capital' -> the capital city."""
+    named = []
+    for m in _DEMONYM_CAPITAL.finditer(text, start):
+        code = gaz.country_of.get(demonyms.get(m.group("dem"), ""))
+        city = gaz.capital.get(code) if code else None
+        if city:
+            named.append(Place(m.start("dem"), m.end(), city, city, None, "city"))
+    if named:  # in place of what was read there ("in the French capital" is no place called French)
+        kept = [p for p in places if not any(n.start < p.end and p.start < n.end for n in named)]
+        places = sorted(kept + named, key=lambda p: p.start)
     out = []
     for p in places:
         code = gaz.country_of.get(p.canonical) if p.kind == "country" else None

@@ -42,7 +42,26 @@ def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[t
         barrier = 200 if CLAUSE_END.search(text, a, b) or trailing else 0
         reference = 150 if REFERENCE.search(text, max(0, p.start - 40), p.start) else 0
         return d + unplaced + barrier + reference + (150 if any(x <= p.start < y for x, y in src_spans) else 0)
-    return min(cands, key=cost)
+    best = min(cands, key=cost)
+    return None if _beside_site(ctx, best) else best
+
+
+NEAR_BEFORE = re.compile(r"\b(?:suburbs?|outskirts|edge)\s+of\s+(?:the\s+)?$|\b(?:outside|near)\s+(?:the\s+)?$", re.I)
+NEAR_AFTER = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:suburbs?|outskirts)\b", re.I)
+
+
+def _beside_site(ctx: DocContext, p: Place) -> bool:
+    """A local event's site described by the city it lies beside ("the Rana Plaza in Dhaka's suburb",
+    "a depot on the outskirts of Chittagong") when the report is about a town of its own (one no list
+    knows, or one of that country): the figure is the town's (the report's place), not the city's."""
+    main = ctx.main_place
+    if ctx.scope != "local" or ctx.main_kind not in ("city", "other") or not main or main == p.canonical:
+        return False
+    text = ctx.doc.text
+    if not (NEAR_BEFORE.search(text, max(0, p.start - 30), p.start) or NEAR_AFTER.match(text[p.end:p.end + 24])):
+        return False
+    home = ctx.country_of.get(main)  # a town no list knows lies where the report says
+    return home is None or home == ctx.country_of.get(p.canonical)
 
 
 def day(ctx: DocContext, sent: Sentence) -> tuple[str, str] | None:

@@ -70,3 +70,16 @@ def test_an_aside_about_another_place_does_not_pass_its_place_on() -> None:
     text = ("An earthquake shook central Chile on Monday, and buildings in Santiago swayed.\n\n"
             "Power failed in Santiago. A fire broke out in Mendoza. Eleven people were rescued, the fire service said.")
     assert [(m, place) for m, _, _, place, _, _ in facts(text)] == [("rescued", "Chile")]
+
+
+def test_a_capital_named_by_its_people() -> None:
+    got = facts("At least 40 people were injured when a stand gave way in the French capital on Sunday.")
+    assert [(m, place) for m, _, _, place, _, _ in got] == [("injured", "Paris")]
+
+
+def test_a_local_site_described_by_the_city_it_lies_beside() -> None:
+    text = ("A fire gutted a chemical depot in Sitakunda on Saturday. Firefighters in Sitakunda struggled for hours. "
+            "At least 49 people died at the depot on the outskirts of Chittagong, officials said.")
+    assert [(m, place) for m, _, _, place, _, _ in facts(text)] == [("killed", "Sitakunda")]
+    text = text.replace("at the depot on the outskirts of Chittagong", "in Chittagong")
+    assert [(m, place) for m, _, _, place, _, _ in facts(text)] == [("killed", "Chittagong")]
