@@ -164,12 +164,15 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
     taken = [(p.start, p.end) for p in known] + [(m.start, m.end) for m in ents.mentions]
     out: list[Place] = []
     suffixed = _SUFFIXED if any(w in doc.text for w in _SUFFIXES) else None  # no suffix word, no match
+    demonyms = (ents.lex or ent.lexicon()).countries
     for rx in (suffixed, _UNKNOWN_FAST, _NAMED):
         for m in rx.finditer(doc.text, doc.body_start) if rx else ():
             group = "name" if rx is not _NAMED else next(k for k in ("city", "region", "other") if m.group(k))
             s, e = m.start(group), m.end(group)
             name = m.group(group)
             first = re.sub(r"['’]s$", "", name.split()[0])
+            if group == "other" and first in demonyms:
+                continue  # "a Chinese factory": a site of some country, not a named one
             if first in NOT_PLACE or (first.endswith(("ian", "ese", "ish", "ean", "i")) and len(name.split()) == 1) \
                     or any(a < e and s < b for a, b in taken):
                 continue

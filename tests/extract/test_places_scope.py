@@ -83,3 +83,8 @@ def test_a_local_site_described_by_the_city_it_lies_beside() -> None:
     assert [(m, place) for m, _, _, place, _, _ in facts(text)] == [("killed", "Sitakunda")]
     text = text.replace("at the depot on the outskirts of Chittagong", "in Chittagong")
     assert [(m, place) for m, _, _, place, _, _ in facts(text)] == [("killed", "Chittagong")]
+
+
+def test_a_site_of_some_country_is_not_a_named_site() -> None:
+    got = facts("Nine workers were killed at a Chinese factory on Monday.")
+    assert [(m, place) for m, _, _, place, _, _ in got] == [("killed", None)]
