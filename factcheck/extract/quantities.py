@@ -15,7 +15,7 @@ from ..lexicon import load_lexicon, per_rule_dirs, words
 from ..model import Fact, Value, stable_id
 from ..scan import DIGIT, anchored_on
 from ..text import Sentence, evidence
-from . import attribution, numbers, roles, shares, situate
+from . import attribution, numbers, roles, scope, shares, situate
 from .context import DocContext
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -163,7 +163,7 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             kind_of = roles.role(ctx.doc.text, sent.start, sent.end, m.start, m.end,
                                  mentions[i - 1].end if i else None, cues)
             who = roles.breakdown(ctx.doc.text[m.end:min(sent.end, m.end + 40)], lex.breakdown) if unit == "people" else None
-            fact = _fact(ctx, sent, m, measure, unit, clause.name if clause else None,
+            fact = _fact(ctx, sent, m, measure, unit, situate.source(ctx, clause),
                          src_spans, when, previous, revision, kind_of == "increment",
                          subset, earlier, kind_of, who, held)
             made.append(fact)
@@ -304,8 +304,8 @@ def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, uni
     if held:  # a share of territory is of the place it names ("of west Mosul"), else of the report's
         found = next(iter(ctx.places_in(m.end, min(sent.end, m.end + 80))), None)
     else:
-        found = situate.place(ctx, sent, m, src_spans)
-    place = found.name if found else ctx.main_place
+        found = situate.place(ctx, sent, m, src_spans) or scope.carried(ctx, sent, scope.events())
+    place = found.name if found else ctx.default_place
     ev = evidence(ctx.index, sent, m.start, m.end)
     v = m.value
     fid = stable_id("q", ctx.doc.id, m.start, m.end, measure)
