@@ -15,7 +15,7 @@ from ..lexicon import load_lexicon, per_rule_dirs, words
 from ..model import Fact, Value, stable_id
 from ..scan import DIGIT, anchored_on
 from ..text import Sentence, evidence
-from . import attribution, numbers, roles, shares, situate
+from . import attribution, numbers, restated, roles, shares, situate
 from .context import DocContext
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -161,7 +161,7 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
                          src_spans, when, previous, revision, kind_of == "increment",
                          subset, earlier, kind_of, who, held)
             made.append(fact)
-    yield from situate.shared_sources(made)
+    yield from restated.merge(situate.shared_sources(made))
 
 
 def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon) -> tuple[str, str | None] | None:
@@ -222,7 +222,7 @@ def _borrowed(ctx: DocContext, sent: Sentence, i: int, mentions: list, lex: Meas
             and LIST_BEFORE.match(text[mentions[i - 1].end:m.start]) and LIST_AFTER.match(text[m.end:m.end + 12]):
         return made[-1].measure  # "killed 34 people in India, 12 in Tibet and two in Bangladesh"
     if SAME_FIGURE.search(text, max(sent.start, m.start - 40), m.start):
-        earlier = [f for f in made if f.measure not in ("count", "duration", "other")]
+        earlier = [f for f in made if f.measure not in ("count", "duration", "other", "projection")]
         if earlier and earlier[-1].evidence.start >= sent.para_start:
             return earlier[-1].measure
     return None
@@ -303,6 +303,8 @@ def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, uni
         kind_of = "earlier"
     extra += tuple((k, v) for k, v in (("role", kind_of), ("breakdown", who), ("share", held),
                                        *(() if held else ctx.area_of(found))) if v)
+    if kind_of == "projection" and unit == "people" and measure not in ("count", "duration", "other"):
+        measure, extra = "projection", extra + (("projected", measure),)  # "could reach 10,000": not a count
     if time is None:
         extra += (("not_compared", "undated"),)
     elif kind_of in ("increment", "background", "projection"):

@@ -19,6 +19,8 @@ INCREMENT_AFTER = re.compile(r"^\s+(?:more|new|additional|further)\b(?!\s+than)"
 JOINED_BEFORE = re.compile(r"^[^.;:]{0,40}\b(?:and|or|while|with)\s+$", re.I)  # "20 killed and 165 more wounded": others
 PROJECTION = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to|"
                         r"projected\s+to|forecast\s+to|predicted\s+to|threatens?\s+to)\s+(?:\w+\s+){0,3}$", re.I)
+PROJECTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:could|may|might|would|will|(?:are|were)\s+(?:expected|likely|feared)\s+to)"
+                              r"\s+(?:\w+\s+){0,2}?(?:die|died|be|been|have|perish|need|lose|flee)\b", re.I)  # "10,000 may have died"
 _EVENT = (r"(?:quake|earthquake|tremor|tsunami|avalanche|flood(?:ing|s)?|fire|blaze|crash|collapse|attack|bombing|"
           r"explosion|blast|storm|cyclone|hurricane|typhoon|landslide|mudslide|accident|disaster|tragedy|shooting|stampede|"
           r"eruption|sinking|derailment|massacre)")
@@ -82,6 +84,6 @@ def role(text: str, sent_start: int, sent_end: int, start: int, end: int, prev_e
     for a, _ in cues:
         if a < start or (a - end < 60 and not re.search(r"[.;:]", text[end:a])):
             return "background"
-    if PROJECTION.search(before):
+    if PROJECTION.search(before) or PROJECTION_AFTER.match(text, end, min(sent_end, end + 60)):
         return "projection"
     return None
