@@ -22,7 +22,13 @@ _KEYS = ("breakdown", "role", "subset", "earlier", "share")
 
 
 def merge(made: list[Fact]) -> list[Fact]:
-    """The facts of one report with restatements folded into their first statement."""
+    """The facts of one report with restatements folded into their first statement. A headline's
+    figure ("Death toll hits 4,000") is a fact only when the body does not state it: the body's
+    statement carries the day and source the headline leaves out."""
+    stated = {(f.measure, x) for f in made if f.value is not None and not dict(f.extra).get("headline")
+              for x in (f.value.low, f.value.high) if x is not None}  # "passes 300" is the body's "topped 300"
+    made = [f for f in made if not (dict(f.extra).get("headline") and f.value is not None
+                                    and any((f.measure, x) in stated for x in (f.value.low, f.value.high)))]
     out: list[Fact] = []
     seen: dict[tuple, list[int]] = {}  # statement key -> indices in out
     for f in made:

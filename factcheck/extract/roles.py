@@ -3,7 +3,8 @@
 Real reports mix the event's toll with figures that must never be compared with it:
 counts of one nationality or group ("Three Americans", "nine Britons among the dead",
 "63 police officers"): a `breakdown`, compared only with the same breakdown; the day's
-increment ("four more bodies", "a rise of 37"); figures of past events or of another
+increment ("four more bodies", "a rise of 37", one group brought out: "a group of 24",
+"found three alive and rescued them"); figures of past events or of another
 incident ("In 1962 a flood there drowned 340", "another avalanche"); and projections
 ("could reach 10,000", "may exceed 15,000"). The last three get a `role` and are kept
 as facts, but the numeric rule never compares them.
@@ -16,6 +17,9 @@ import re
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|(?:a|the)\s+(?:rise|increase|jump)\s+of|"
                               r"(?:up|rose|risen|rising|increased|climbed|jumped|grew)\s+by)\s+$", re.I)
 INCREMENT_AFTER = re.compile(r"^\s+(?:more|new|additional|further)\b(?!\s+than)", re.I)
+GROUP_BEFORE = re.compile(r"\b(?:a|one|another|the\s+(?:first|last|latest))\s+group\s+of\s+$", re.I)  # "brought out a group of 24"
+FOUND_RESCUED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?alive\b[^.;]{0,80}?\band\s+(?:later\s+)?(?:rescued|pulled|freed|brought|"
+                           r"retrieved|extricated|dug)\s+them\b", re.I)  # "found three alive ... and rescued them": one group
 JOINED_BEFORE = re.compile(r"^[^.;:]{0,40}\b(?:and|or|while|with)\s+$", re.I)  # "20 killed and 165 more wounded": others
 PROJECTION = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to|"
                         r"projected\s+to|forecast\s+to|predicted\s+to|threatens?\s+to)\s+(?:\w+\s+){0,3}$", re.I)
@@ -81,6 +85,8 @@ def role(text: str, sent_start: int, sent_end: int, start: int, end: int, prev_e
     joined = prev_end is not None and JOINED_BEFORE.match(text[prev_end:start])
     if INCREMENT_BEFORE.search(before) or (INCREMENT_AFTER.match(text[end:min(sent_end, end + 20)]) and not joined):
         return "increment"
+    if GROUP_BEFORE.search(before) or FOUND_RESCUED.match(text, end, sent_end):
+        return "increment"  # one group brought out: a part of the running count
     for a, _ in cues:
         if a < start or (a - end < 60 and not re.search(r"[.;:]", text[end:a])):
             return "background"
