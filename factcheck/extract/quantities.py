@@ -50,8 +50,9 @@ SUBSET_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:of\s+(?:them|whom|those|the\s+(?:d
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.I)
 SAME_FIGURE = re.compile(r"\b(?:puts?|putting|estimates?|estimated|gives?|gave|places?|placed)\s+(?:the|its|their)\s+"
                          r"(?:figure|number|total|tally|count|toll)\s+(?:at|as)\s+$", re.I)
-PASSED_BEFORE = re.compile(r"\b(?:hits?|hitting|pass(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)|"
-                           r"surpass(?:es|ed|ing)|past)\s+(?:the\s+)?$", re.I)  # "toll passes 300": at least 300
+PASSED_BEFORE = re.compile(r"\b(?:tolls?|tally|number|figure|total|count)\b[^.;:]{0,60}?\b(?:hits?|hitting|pass(?:es|ed|ing)?|tops|"
+                           r"topped|topping|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)|surpass(?:es|ed|ing)|past)\s+(?:the\s+)?$",
+                           re.I)  # "the toll passes 300", "the number of dead has topped 300": at least 300
 THING_OF = re.compile(r"\b(?P<n>[a-z]+)\s+of\s+$", re.I)  # "entire villages of 200": the size of a thing
 LIST_MARKER = re.compile(r"^\s*(?:related|more|read more|see also|also read|most read|trending|popular|recommended|"
                          r"top stories|latest|more stories|you may also like)\b[^\n]{0,30}$", re.I | re.M)
@@ -224,7 +225,7 @@ def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, uni
     ev = evidence(ctx.index, sent, m.start, m.end)
     v = m.value
     if (unit == "people" and not m.qualifier and v.low is not None and v.low == v.high and not v.vague
-            and PASSED_BEFORE.search(ctx.doc.text, max(sent.start, m.start - 20), m.start)):
+            and PASSED_BEFORE.search(ctx.doc.text, max(sent.start, m.start - 100), m.start)):
         v = Value(v.low, None, v.approx, v.text, v.vague)  # "the toll passed 300", "soared past 4,300": at least
     fid = stable_id("q", ctx.doc.id, m.start, m.end, measure)
     flags = (("earlier", earlier), ("increment", increment), ("subset", subset))

@@ -31,12 +31,13 @@ _EVENT = (r"(?:quake|earthquake|tremor|tsunami|avalanche|flood(?:ing|s)?|fire|bl
 OTHER_INCIDENT = re.compile(rf"\b(?:another|a\s+separate|a\s+similar|an\s+earlier|a\s+previous|the\s+previous|"
                             rf"last\s+(?:month|year|week)'?s?)\s+(?:[\w-]+\s+){{0,3}}{_EVENT}\b|"
                             rf"\b(?:a|one|two|three|several)\s+(?:years?|decades?)\s+(?:ago|earlier|before|after)\b|"
-                            rf"\blast\s+(?:year|month)\b|\bin\s+the\s+past\b", re.I)
+                            rf"\blast\s+(?:year|month)\b|\bin\s+the\s+past\b(?![\s\w]{{0,20}}\b(?:hours?|days?|week)\b)", re.I)
 PAST_YEAR = re.compile(rf"\b(?:[Ii]n|[Tt]he|[Oo]f|[Bb]ack\s+in)\s+(?P<y>(?:19|20)\d\d)\b(?:['’]s)?(?!\s*[-–/]\s*\d)")
 _CUE_WORDS = ("another", "separate", "similar", "earlier", "previous", "last", "ago", "before", "after", "past")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:(?:an|ian|ean|on|o|i|ite|ard|k|nder|er)s?|ese|ch)$")  # "Briton(s)", "Filipino(s)"
 _POPULATION = {"civilians", "people", "residents", "inhabitants", "villagers", "families", "households"}
+_PLACE_WORDS = {"in", "at", "on", "near", "from", "to", "outside", "across"}
 _SKIP = {"more", "other", "others", "additional", "further", "of", "the", "foreign", "young", "local", "fellow"}
 
 
@@ -48,6 +49,8 @@ def breakdown(after: str, nouns: frozenset[str]) -> str | None:
         low = tok.lower()
         if low in _SKIP:
             continue
+        if low in _PLACE_WORDS:
+            return None  # "5 pedestrians in Lyon": a place after a preposition, not a nationality
         if _DEMONYM.match(tok) and i < 3:
             if i + 1 < len(toks) and toks[i + 1].lower() in _POPULATION and not low.endswith("s"):
                 return None  # "tens of thousands of Syrian civilians": the population, not a part of it

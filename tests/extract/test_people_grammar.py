@@ -123,3 +123,16 @@ def test_copy_cut_off_mid_sentence_is_still_read() -> None:
     text = ("The army said on Tuesday that the toll in Savar had reached 120.\n\n"
             "So far, 2000 people were rescued from the rubble of the building in Savar till filing of")
     assert ("rescued", 2000, 2000, None, "Savar", TUE, None) in rows(text)
+
+
+def test_passing_verbs_bound_only_a_toll() -> None:
+    # a car that hit five pedestrians did not hit "at least five"; the place after "in" is no nationality
+    got = [(f.value.low, f.value.high, dict(f.extra).get("breakdown"))
+           for f in extract_document(make_doc("A car hit 5 pedestrians in Lyon on Tuesday.")) if f.kind == "quantity"]
+    assert got == [(5, 5, None)]
+
+
+def test_the_past_24_hours_is_the_running_day_not_background() -> None:
+    assert rows("In the past 24 hours 12 people died in Gaza, the health ministry said.") == [
+        ("killed", 12, 12, None, "Gaza", WED, "health ministry")]
+    assert rows("In the past, floods here killed 300 people.")[0][3] == "background"
