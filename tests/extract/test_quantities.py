@@ -196,7 +196,7 @@ def test_hedged_figures_and_evacuation_wording(text: str, measure: str, low: flo
 
 @pytest.mark.parametrize("text, measure, low, high", [
     ("The bridge collapse has claimed at least 38 lives, the regional president said.", "killed", 38, None),
-    ("Between 10 and 20 people may still be unaccounted-for, so the death toll is expected to rise.", "missing", 10, 20),
+    ("Between 12 and 18 climbers may still be unaccounted-for on the glacier, mountain guides said.", "missing", 12, 18),
     ("The number of victims rose to 39 on Friday as firefighters searched the riverbed.", "killed", 39, 39),
     # the toll and its verb apart, a magnitude and an event clause between them
     ("The death toll in the 6.4-magnitude quake that hit the Apennines on Wednesday morning has risen to 291.", "killed", 291, 291),
