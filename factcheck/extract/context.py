@@ -185,6 +185,7 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
 
 
 _SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+_PRESENT = re.compile(r"\b(?:says|say)\b")  # present-tense reporting
 LEAD = 15  # sentences: the days a report is written on are named in its lead
 
 
@@ -205,6 +206,8 @@ def _clock(ctx: DocContext, prose: list[Sentence]) -> clock_.Clock:
         return c  # the eve is not named at all: nothing can move the day
     if _SAME_DAY.search(doc.text, doc.body_start):
         return c  # "so far today", "tonight": written on the day it is dated (live pages, broadcasts)
+    if any(_PRESENT.search(doc.text, s.start, s.end) for s in prose[:LEAD]):
+        return c  # "the agency says": told in the present of the day it is dated
     named = [dt.date.fromisoformat(t.window[0]) for s in prose[:LEAD] for t in ctx.times(s)
              if t.window[0] == t.window[1] and "yesterday" not in doc.text[t.start:t.end].lower()
              and dt.timedelta(0) <= c.day - dt.date.fromisoformat(t.window[0]) <= dt.timedelta(days=7)]
