@@ -18,11 +18,11 @@ from . import entities as ent
 _HEDGED = r"(?<!\ban\s)(?<!\bthe\s)(?<!\bsome\s)(?<!\ba\s)"  # "killed an estimated 68": a hedge, not a verb
 _VERB = (r"(?:(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:saying|telling\s+us|reporting|confirming)|said|says|say|"
          rf"telling\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}|quoted\s+(?:as\s+)?saying|{_HEDGED}estimate|"
-         r"told(?:\s+(?:reporters|us|AFP|Reuters|the\s+\w+(?:\s+\w+)?|\w+))?|tell\s+us|reported|reports|report|"
+         r"told(?:\s+(?:reporters|us|AFP|Reuters|the\s+\w+(?:\s+\w+)?|\w+))?|tell\s+us|reported|reports(?!\s+(?:say|said|suggest))|report(?!s?\s+(?:say|said|suggest))|"
          rf"added|stated|confirmed|confirms|announced|{_HEDGED}estimated|{_HEDGED}estimates|claimed|tweeted|wrote|noted|warned|insisted|"
          r"counted|recorded|puts?\s+the\s+(?:figure|toll|number)\s+at)")
 _TIME = (r"(?:\s+(?:on|late\s+on|early\s+on|late|early|earlier|later|this|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:today|yesterday|overnight|now|also|again)"
-         r"|\s+in\s+a\s+(?:statement|tweet|briefing|news\s+conference|report)|\s+on\s+(?:Twitter|X|Facebook|Telegram|state\s+TV))*")
+         r"|\s+at\s+the\s+(?:scene|site)|\s+in\s+a\s+(?:statement|tweet|briefing|news\s+conference|report)|\s+on\s+(?:Twitter|X|Facebook|Telegram|state\s+TV))*")
 _SRC = r"(?P<src>[A-Za-z][^,;:“”\"—–\d]{1,90}?)"  # no digits: a source phrase never holds the figure
 POST = re.compile(rf"(?:^|,\s*|[”\"]\s*)(?P<src2>[^,;:“”\"]{{2,90}}?)\s+{_VERB}{_TIME}\s*(?=[,.;!?]|$)")
 PRE = re.compile(rf"(?:^|[,;:]\s+|\s[-—–]{{1,2}}\s+|\band\s+|\bwhile\s+|\bbut\s+|\bthough\s+|\bas\s+|\bwhere\s+){_SRC}(?:,\s*(?:meanwhile|however|too|also|though|separately|in turn|for its part),|,\s*(?:a|an|the)\s+[^,;:“”\"]{{2,60}},)?\s+(?:now\s+|also\s+|later\s+|separately\s+)?(?:{_VERB}|(?:raised|revised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|figure|count))){_TIME}(?:\s+that)?\s+(?=\S)")
@@ -44,7 +44,7 @@ _NEEDS = {shape: re.compile("|".join(words)) for shape, words in {
     "any": ("according", "citing", "quoting", "per"), "pre": _SPEECH + ("raised", "revised", "lowered", "updated", "from", "quoted"),
     "post": _SPEECH, "inv": ("said", "says", "added", "told", "wrote", "tweeted"), "quoted": ("quoted", "cited")}.items()}  # searched in lower case
 JUNK = {"it", "this", "that", "there", "they", "we", "i", "you", "he", "she", "who", "which", "what", "and", "but", "one"}
-COMMON_SOURCES = {"police", "officials", "official", "authorities", "rescuers", "witnesses", "residents", "activists",
+COMMON_SOURCES = {"police", "officials", "official", "authorities", "rescuers", "witnesses", "residents", "activists", "relatives",
                   "doctors", "medics", "firefighters", "troopers", "officers", "villagers", "survivors", "organisers",
                   "organizers", "sources", "hospital", "state", "local", "health", "emergency", "provincial", "regional",
                   "city", "county", "government", "military", "army", "paramedics", "responders", "volunteers"}
@@ -63,7 +63,7 @@ class Clause:
 
 
 _SPACES = re.compile(r"\s+")
-_LEAD_CONJ = re.compile(r"^(?:and|but|while|though|as|where|meanwhile|however|with)\s+", re.I)
+_LEAD_CONJ = re.compile(r"^(?:and|but|while|though|as|where|meanwhile|however|with|which)\s+", re.I)  # ", which some reports say"
 _ADVERBS = re.compile(r",?\s*\b(?:meanwhile|however|also|separately|later|too|earlier|now|in a statement)\b\s*,?")
 _TAIL_AUX = re.compile(r"\s+(?:have|has|had|was|were|is|are|also|now)$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -131,7 +131,7 @@ def _name(raw: str, offset: int, ents: ent.DocEntities, max_words: int) -> str |
                                                                     r"department|office|chief|commissioner|spokes\w+|"
                                                                     r"police|officials?|sheriff|coroner|prosecutors?|"
                                                                     r"agencies|groups?|monitor|observers|unions?|"
-                                                                    r"media|television|tv|radio|channel|newspaper|broadcaster|"
+                                                                    r"media|reports|television|tv|radio|channel|newspaper|broadcaster|"
                                                                     r"governor|mayor|minister|president|leaders?)\b",
                                                                     cleaned, re.I):
         return cleaned

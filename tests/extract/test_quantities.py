@@ -214,3 +214,15 @@ def test_a_running_toll_after_the_event_clause_holds_as_of_publication() -> None
     assert (f.time, f.source) == (("2016-08-23", "2016-08-26"), "civil protection agency")
     g = one("Rescuers said the toll in Tuesday's earthquake stood at 267.", published="2016-08-26")
     assert g.time == ("2016-08-23", "2016-08-26")
+
+
+@pytest.mark.parametrize("text, measure, source", [
+    # a broadcast's reporter at the scene: the clause ends after "at the scene"
+    ("There are still several hundred miners alive underground, but no one can say how many, relatives told "
+     "reporters at the scene on Monday.", "trapped", "relatives"),
+    # a relative clause crediting unnamed reports
+    ("The cyclone's toll, which some reports say has already reached 900, is expected to rise.", "killed", "some reports"),
+])
+def test_sources_at_the_scene_and_in_relative_clauses(text: str, measure: str, source: str) -> None:
+    f = one(text, published="2019-04-29")
+    assert (f.measure, f.source) == (measure, source)
