@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..model import Fact, stable_id
 from ..text import Sentence, evidence
-from . import attendees, durations, foreign, phrases, rosters, sessions, slots, triggers, venues, whenwhere
+from . import attendees, durations, foreign, occasions, phrases, rosters, sessions, slots, triggers, venues, whenwhere
 from .context import DocContext
 from .entities import CALENDAR, name_key
 
@@ -46,13 +47,17 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
         words = [m for m in triggers.TRIGGER_FAST.finditer(ctx.doc.text, sent.start, sent.end)
                     if not any(a <= m.start() < b for a, b in quoted) and triggers.is_meeting(ctx.doc.text, m)]
         new: list[Fact] = []
+        told: list[tuple[int, int]] = []  # occasions told after a verb: their meeting words are those meetings
         for i, m in enumerate(words):
+            if any(a <= m.start() < b for a, b in told):
+                continue
             res = res or attendees.Resolver(ctx)
             lo = words[i - 1].end() if i else sent.start
             hi = words[i + 1].start() if i + 1 < len(words) else sent.end
             fact = _meeting(ctx, res, sent, m, lo, hi, bool(made or new))
             if fact:
                 new.append(fact)
+                new = _occasions(ctx, sent, m, fact, new, told)
         if not new:  # a report in another language
             other = foreign.TRIGGER_FAST.search(ctx.doc.text, sent.start, sent.end)
             city = foreign.place(ctx.doc.text, sent.start, sent.end) if other else None
@@ -68,6 +73,24 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
                 new.append(extra)
         made += new
     yield from sessions.consolidate(made, (lambda items: rosters.tidy(res, items)) if res else None)
+
+
+def _occasions(ctx: DocContext, sent: Sentence, m: re.Match[str], fact: Fact, new: list[Fact],
+               told: list[tuple[int, int]]) -> list[Fact]:
+    """"X and Y met twice: during the summit in A and on the sidelines of the forum in B": one meeting
+    of X and Y per occasion, each with its own place and day, instead of the verb's one (occasions.py)."""
+    if not slots.verb(ctx.doc.text, m) or not fact.participants:
+        return new
+    found = occasions.after_verb(ctx, sent, m.end())
+    if not found:
+        return new
+    out = [f for f in new if f is not fact]
+    for o in found:
+        told.append((o.start, o.end))
+        extra = tuple((k, v) for k, v in fact.extra if k not in ("report_day", "venue", "session", "duration"))
+        out.append(replace(fact, id=stable_id("meeting", ctx.doc.id, o.start), place=o.place, time=o.time, extra=extra,
+                           evidence=evidence(ctx.index, sent, o.start, o.start + 1)))
+    return out
 
 
 def _where(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int,
@@ -136,7 +159,7 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
                                                           ("report_day", report_day),
                                                           ("duration", durations.duration(text, sent.start, sent.end, m.start())),
                                                           ("head_count", durations.head_count(text, lo, hi))) if v]
-    return _fact(ctx, sent, m.start(), m.end(), venue, whenwhere.time(ctx, sent, m, lo, hi, prospective), parties, complete,
+    return _fact(ctx, sent, m.start(), m.end(), venue, whenwhere.time(ctx, sent, m, lo, hi, prospective, place=venue), parties, complete,
                  prospective, more=more)
 
 

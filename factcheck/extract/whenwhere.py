@@ -64,8 +64,11 @@ def hours(text: str, t: dates.TimeExpr) -> tuple[str, str]:
     return a.isoformat(), b.isoformat()
 
 
-def time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, prospective: bool) -> tuple[str, str] | None:
-    """The day of the sentence's time expression nearest the meeting word, or None."""
+def time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, prospective: bool,
+         own_only: bool = False, place: str | None = None) -> tuple[str, str] | None:
+    """The day of the sentence's time expression nearest the meeting word, or None. Outside the
+    word's own clause (`own_only`: never) a day past a place other than the meeting's own is that
+    place's ("the meeting in Oslo, ... met in Hamburg in July 2017")."""
     text = ctx.doc.text
     spans = periods(text, sent.start, sent.end, ctx.published)
     base = ctx.published or NO_DAY
@@ -75,9 +78,15 @@ def time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, pr
              and (ctx.published or re.search(r"\b(?:19|20)\d\d\b", text[t.start:t.end]))]  # no report date: years only
     found = [dates.TimeExpr(t.start, t.end, hours(text, t)) for t in found] + spans
     found = [t for t in found if not (t.start > m.end() and RELATIVE.search(text, m.end(), t.start))]  # "a format that brokered a deal in 2015"
-    near = [t for t in found if lo <= t.start < hi] or found
+    near = [t for t in found if lo <= t.start < hi] or ([] if own_only else [t for t in found if not _elsewhere(ctx, m, t, place)])
     return min(near, key=lambda t: abs(t.start - m.end())).window if near else None
     # no day in the sentence: the meeting's other mentions, else the report's day (sessions.py)
+
+
+def _elsewhere(ctx: DocContext, m: re.Match[str], t: dates.TimeExpr, place: str | None) -> bool:
+    """Is another place named between the meeting word and the day (the day of a meeting there)?"""
+    a, b = (m.end(), t.start) if t.start >= m.end() else (t.end, m.start())
+    return place is not None and any(p.name != place and p.kind != "other" for p in ctx.places_in(a, b))
 
 
 RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")

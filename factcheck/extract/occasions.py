@@ -1,0 +1,63 @@
+"""Meetings told by the occasions they happened at: "the two presidents met twice: during
+the G20 summit in Hamburg in July 2017 and on the sidelines of the APEC forum in Danang
+in November 2017".
+
+Background paragraphs list earlier meetings this way. The verb names who met; each
+"during/at/on the sidelines of <occasion>" phrase after it is one meeting, with the
+place and the day of its own phrase, never the place or day of another phrase in the
+sentence. The occasion noun need not be a meeting word ("forum", "Games", "funeral").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import Sentence
+from . import whenwhere
+from .context import DocContext
+
+LINK = r"(?:during|at|on the (?:sidelines|margins) of|in the margins of|on the fringes of)"
+LEAD = re.compile(r"\s*(?:(?:twice|again|once|briefly|before|previously|earlier|(?:two|three|four|five|several|\d+) times)\b[\s,]*)*"
+                  rf"[:—–]?\s*(?P<link>{LINK})\s+", re.I)
+NEXT = re.compile(rf"(?:,\s*|\s+)(?:and\s+|or\s+)?(?:again\s+|also\s+|later\s+)?(?P<link>{LINK})\s+", re.I)
+OCCASION = re.compile(r"\b(?:summit|forum|conference|meeting|talks|gathering|assembly|session|games|olympics|ceremony|"
+                      r"funeral|inauguration|congress|convention|festival|celebrations?|parade|commemorations?|"
+                      r"G\d+|APEC|ASEAN|Davos)\b", re.I)
+PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True)
+class Occasion:
+    start: int  # the link word ("during")
+    end: int
+    place: str
+    time: tuple[str, str] | None
+
+
+def after_verb(ctx: DocContext, sent: Sentence, verb_end: int) -> list[Occasion]:
+    """The occasions a meeting verb lists right after it, each placed and dated by its own phrase."""
+    text = ctx.doc.text
+    lead = LEAD.match(text, verb_end, sent.end)
+    if not lead:
+        return []
+    starts = [lead.start("link")]
+    pos = lead.end()
+    while (nxt := NEXT.search(text, pos, sent.end)) is not None:
+        starts.append(nxt.start("link"))
+        pos = nxt.end()
+    out: list[Occasion] = []
+    for i, s in enumerate(starts):
+        e = starts[i + 1] if i + 1 < len(starts) else sent.end
+        link = re.compile(LINK, re.I).match(text, s)
+        assert link is not None
+        head = re.compile(r"[,;]|\s(?:in|on|at|near|with|which|where|who)\s").search(text, link.end() + 1, e)
+        if not OCCASION.search(text, link.end(), head.start() if head else e):
+            continue  # "at the Metropole Hotel in Hanoi, after a brief meeting": a venue, not an occasion
+        places = ctx.places_in(s, e)
+        where = next((p for p in places if p.kind != "other" and PLACE_BEFORE.search(text, max(s, p.start - 10), p.start)), None) \
+            or next((p for p in places if re.search(r"\bin\s+$", text[max(s, p.start - 4):p.start])), None) \
+            or next((p for p in places if p.kind != "other"), None)  # a town the gazetteer does not know: after "in"
+        if where is None:
+            continue
+        out.append(Occasion(s, e, where.name, whenwhere.time(ctx, sent, link, s, e, False, own_only=True)))
+    return out

@@ -1,0 +1,49 @@
+"""Earlier meetings told by their occasions: one meeting per "during/at/on the sidelines of" phrase,
+each with its own place and day, and no day borrowed across another place."""
+from __future__ import annotations
+
+from factcheck.extract import extract_document
+from factcheck.model import Document, Fact
+
+
+def meetings(text: str, published: str = "2023-05-20") -> list[Fact]:
+    doc = Document(id="d", path="d.md", text=text, published=published, story="s", outlet="X")
+    return [f for f in extract_document(doc) if f.kind == "meeting"]
+
+
+def by_place(text: str, published: str = "2023-05-20") -> dict[str | None, Fact]:
+    return {f.place: f for f in meetings(text, published)}
+
+
+def test_two_occasions_after_met_are_two_meetings():
+    # background paragraph of summit wire copy: the verb names who, each phrase where and when
+    got = by_place("Canadian Prime Minister Justin Trudeau and Indian Prime Minister Narendra Modi met twice before: "
+                   "during the G20 summit in Osaka in June 2019 and on the sidelines of the Commonwealth forum in "
+                   "Kigali in June 2022.")
+    assert set(got) == {"Osaka", "Kigali"}
+    assert got["Osaka"].time == ("2019-06-01", "2019-06-30")
+    assert got["Kigali"].time == ("2022-06-01", "2022-06-30")
+    for f in got.values():
+        assert set(f.participants) == {"Justin Trudeau", "Narendra Modi"}
+
+
+def test_occasion_noun_need_not_be_a_meeting_word():
+    # regional paper: "at the ... Games in X": the Games are where they met
+    got = by_place("Governor Maria Lopes and Mayor Tomas Hald last met at the Nordic Games in Trondheim in March 2021.")
+    assert "Trondheim" in got
+    assert set(got["Trondheim"].participants) == {"Maria Lopes", "Tomas Hald"}
+
+
+def test_a_venue_after_at_is_not_an_occasion():
+    # live page: "met at the <hotel> ..., after a brief meeting": one meeting at the hotel's city
+    got = meetings("Xavier Bettel and Mark Rutte met at the Grand Hotel in Luxembourg on Friday, "
+                   "after a brief meeting with their aides.")
+    assert {f.place for f in got} == {"Luxembourg"}
+
+
+def test_day_across_another_place_is_that_place_s():
+    # "Before the meeting in Oslo, ... met ... in Hamburg in July 2017": July 2017 is Hamburg's, not Oslo's
+    got = meetings("Before the meeting in Oslo, Olaf Berg and Anna Lind had met during the Baltic forum in Hamburg in "
+                   "July 2017. Berg and Lind met in Oslo on Thursday.")
+    assert {f.place: f.time for f in got} == {"Oslo": ("2023-05-18", "2023-05-18"), "Hamburg": ("2017-07-01", "2017-07-31")}
+    assert len(got) == 2
