@@ -16,6 +16,7 @@ per meeting, sessions linked to their summit.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -34,7 +35,8 @@ EARLIER_EVENT = re.compile(r"\s+(?:at|during|on the sidelines of)\s+(?:last year
 PROSPECTIVE = re.compile(r"\b(?:will|would|to be held|due to|planned|upcoming|next|ahead of|scheduled|expected to|set to|"
                          r"later (?:this|next|today|tonight|in the|on|that day))\b", re.I)  # not "later told reporters"
 COPRESENCE = re.compile(r"\b(?:(?:speaking|standing|appearing|sitting|seated|talking)\b[^.;“”\"]{0,60}?\b(?:alongside|together with|next to|beside)|"
-                        r"flanked by|joined by|(?:news|press) conference (?:with|alongside))\s+", re.I)
+                        r"flanked by|joined by|accompanied by|(?:news|press) conference (?:with|alongside))\s+", re.I)
+JOINED = re.compile(r"\b(?:was|were)\s+(?:(?:being|also|later|then|soon)\s+)*(?:joined|accompanied)\s+by\s+$", re.I)
 
 
 def extract(ctx: DocContext) -> Iterator[Fact]:
@@ -180,13 +182,29 @@ def _companion(ctx: DocContext, res: attendees.Resolver, sent: Sentence, made: l
         ph.items.append((speaker.start, speaker.canonical, "person", ctx.ents.affiliation.get(speaker.canonical) or speaker.canonical))
     places = {n for p in ctx.places_in(sent.start, sent.end) for n in (p.name, p.canonical)}
     names = {i[1] for i in ph.items}
-    target = (next((f for f in reversed(made) if f.place in places), None)
-              or next((f for f in reversed(made) if names & set(f.participants)), None)
-              or next((f for f in reversed(made) if not dict(f.extra).get("prospective")), None) or made[-1])
+    now = _current(made)
+    target = (next((f for f in reversed(now) if f.place in places), None)
+              or next((f for f in reversed(now) if names & set(f.participants)), None)
+              or next((f for f in reversed(now) if not dict(f.extra).get("prospective")), None) or made[-1])
     ph.partial = True
     ph.items = rosters.tidy(res, ph.items)
     day = [("report_day", ctx.published.isoformat())] if ctx.published else []
+    joined = JOINED.search(text, max(sent.start, co.start() - 40), co.end())
+    if joined and names & set(target.participants):
+        # "Later, A and B were joined by C and D": C and D sat at that meeting, not just beside it
+        session = [("session", dict(target.extra)["session"])] if dict(target.extra).get("session") else []
+        return _fact(ctx, sent, co.start(), co.end(), target.place, target.time, ph, False, False, more=day + session)
     return _fact(ctx, sent, co.start(), co.end(), target.place, target.time, ph, False, False, related=target.id, more=day)
+
+
+def _current(made: list[Fact]) -> list[Fact]:
+    """The meetings of the report's present: not those dated well before its latest dated one
+    (background: "they first met in Osaka in 2019")."""
+    ends = [f.time[1] for f in made if f.time and not dict(f.extra).get("prospective")]
+    if not ends:
+        return made
+    latest = dt.date.fromisoformat(max(ends))
+    return [f for f in made if not f.time or dt.date.fromisoformat(f.time[1]) >= latest - dt.timedelta(days=7)]
 
 
 def _foreign(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Match[str], city: str | None) -> Fact:

@@ -1,0 +1,31 @@
+""""A and B were joined by C and D": C and D sat at the meeting the report is telling, the one of
+its present, not a background meeting named in between."""
+from __future__ import annotations
+
+from factcheck.extract import extract_document
+from factcheck.model import Document, Fact
+
+
+def meetings(text: str, published: str | None = "2023-09-09") -> list[Fact]:
+    doc = Document(id="d", path="d.md", text=text, published=published, story="s", outlet="X")
+    return [f for f in extract_document(doc) if f.kind == "meeting"]
+
+
+def test_joined_by_adds_attendees_to_the_meeting():
+    # summit wire copy: the delegations join the leaders' talks
+    got = meetings("Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei in Brasilia on "
+                   "Friday. Later, Lula and Milei were joined by Foreign Minister Mauro Vieira and Foreign Minister "
+                   "Diana Mondino.")
+    assert len(got) == 1
+    assert {"Mauro Vieira", "Diana Mondino", "Javier Milei"} <= set(got[0].participants)
+    assert got[0].complete is False
+
+
+def test_accompanied_by_joins_the_meeting_of_the_present_not_the_background_one():
+    # regional paper: an earlier meeting named between the meeting and the sentence of who came along
+    got = meetings("Premier Ana Rossi met Governor Luca Ferri in Turin on Monday. The two first met during the "
+                   "regional summit in Genoa in May 2019. Rossi was accompanied by deputy premier Paolo Conte.")
+    turin = [f for f in got if f.place == "Turin"]
+    genoa = [f for f in got if f.place == "Genoa"]
+    assert len(turin) == 1 and "Paolo Conte" in turin[0].participants
+    assert not any("Paolo Conte" in f.participants for f in genoa)
