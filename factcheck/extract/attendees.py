@@ -102,8 +102,9 @@ class Resolver:
                                 or (w.isupper() and len(w) > 3) for w, _ in words):
                 continue  # not a name, or a byline in capitals ("By DEB RIECHMANN")
             s, e = words[0][1], words[-1][1] + len(words[-1][0])
-            if words[0][0] in NOT_NAME_START or any(a < e and s < b for a, b in place_spans):
-                continue
+            titled = TITLED.search(text, max(0, s - 25), s) and len(words) > 1
+            if words[0][0] in NOT_NAME_START or any(a < e and s < b and not (titled and a > s) for a, b in place_spans):
+                continue  # a place, unless only a titled name's surname is one ("Advisor John Bolton")
             if CREDIT.search(text, max(0, s - 12), s) or text[e:e + 1] == "/":
                 continue  # "Reuters/John Smith": a photo credit
             cp = re.search(r"\b(?:his|her|their)\s+(\S+)\s+counterparts?\s*,?\s*$", text[max(0, s - 40):s])

@@ -190,7 +190,8 @@ def _companion(ctx: DocContext, res: attendees.Resolver, sent: Sentence, made: l
     ph.items = rosters.tidy(res, ph.items)
     day = [("report_day", ctx.published.isoformat())] if ctx.published else []
     joined = JOINED.search(text, max(sent.start, co.start() - 40), co.end())
-    if joined and names & set(target.participants):
+    subject = set(re.findall(r"[\w'’-]+", text[sent.start:joined.start()])) if joined else set()
+    if joined and any(p.split()[-1] in subject for p in target.participants):
         # "Later, A and B were joined by C and D": C and D sat at that meeting, not just beside it
         session = [("session", dict(target.extra)["session"])] if dict(target.extra).get("session") else []
         return _fact(ctx, sent, co.start(), co.end(), target.place, target.time, ph, False, False, more=day + session)

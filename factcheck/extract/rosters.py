@@ -50,6 +50,8 @@ def tidy(res: Resolver, items: list[tuple[int, str, str, str]]) -> list[tuple[in
         out.append((off, name, typ, key))
     named = sum(1 for _, _, t, _ in out if t in ("name", "person"))
     out = [i for i in out if not (i[2] == "group" and named >= 2 and ROLE_HEAD.search(i[1]))]  # "his U.S. counterpart" beside the names
+    surnames = {w for _, n, t, _ in out if t in ("name", "person") and " " in n for w in n.split()[1:]}
+    out = [i for i in out if not (i[2] == "place" and i[1] in surnames)]  # "Bolton" of "John Bolton" read as a town
     keys = [set(_plain(n).split()) for _, n, t, _ in out]
     people_countries = {k for _, n, t, k in out if t in ("name", "person") and k != n}
     kept: list[tuple[int, str, str, str]] = []
@@ -70,7 +72,9 @@ def _plain(name: str) -> str:
     return re.sub(r"[^\w\s]", "", name_key(name))
 
 
-ROLE_HEAD = re.compile(r"\b(?:presidents?|leaders?|counterparts?|chancellors?|premiers?|prime ministers?|heads? of state)$", re.I)
+ROLE_HEAD = re.compile(r"\b(?:presidents?|leaders?|counterparts?|chancellors?|premiers?|prime ministers?|heads? of state|"
+                       r"ambassadors?|ministers?|secretary|secretaries|advis[eo]rs?|envoys?|spokes(?:man|woman|person)|"
+                       r"aides?|assistants?|chiefs? of staff)$", re.I)  # a title beside the names: one of theirs
 
 
 def _same_surname(a: str, b: str) -> bool:

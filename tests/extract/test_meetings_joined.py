@@ -29,3 +29,21 @@ def test_accompanied_by_joins_the_meeting_of_the_present_not_the_background_one(
     genoa = [f for f in got if f.place == "Genoa"]
     assert len(turin) == 1 and "Paolo Conte" in turin[0].participants
     assert not any("Paolo Conte" in f.participants for f in genoa)
+
+
+def test_titled_name_whose_surname_is_a_town_is_a_person():
+    # press-office copy: "Adviser John Preston" (Preston is also a town) is one attendee, not a name and a place
+    got = meetings("Prime Minister Keir Starmer hosted Chancellor Olaf Scholz in London on Thursday with "
+                   "Security Adviser Tim Preston.")
+    assert len(got) == 1
+    assert "Tim Preston" in got[0].participants
+    assert not {"Tim", "Preston"} & set(got[0].participants)
+
+
+def test_bare_title_beside_the_names_is_not_an_attendee():
+    # wire: "joined by U.S. Ambassador to Japan Ada Brennan": the title is hers, not another party
+    got = meetings("Kishida met Blinken in Tokyo on Friday. Later, Kishida and Blinken were joined by "
+                   "U.S. Ambassador to Japan Ada Brennan and special envoy Mark Lowe.")
+    assert len(got) == 1
+    assert {"Ada Brennan", "Mark Lowe"} <= set(got[0].participants)
+    assert not any("Ambassador" in p for p in got[0].participants)
