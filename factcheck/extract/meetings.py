@@ -35,8 +35,11 @@ EARLIER_EVENT = re.compile(r"\s+(?:at|during|on the sidelines of)\s+(?:last year
 PROSPECTIVE = re.compile(r"\b(?:will|would|to be held|due to|planned|upcoming|next|ahead of|scheduled|expected to|set to|"
                          r"later (?:this|next|today|tonight|in the|on|that day))\b", re.I)  # not "later told reporters"
 COPRESENCE = re.compile(r"\b(?:(?:speaking|standing|appearing|sitting|seated|talking)\b[^.;“”\"]{0,60}?\b(?:alongside|together with|next to|beside)|"
-                        r"flanked by|joined by|accompanied by|(?:news|press) conference (?:with|alongside))\s+", re.I)
-JOINED = re.compile(r"\b(?:was|were)\s+(?:(?:being|also|later|then|soon)\s+)*(?:joined|accompanied)\s+by\s+$", re.I)
+                        r"flanked by|joined by|accompanied by|(?:news|press) conference (?:with|alongside)|"
+                        r"\b(?:joining|accompanying)\s+(?:[\w.'’-]+\s+){1,3}?(?:are|were|was|is|will be))\s+", re.I)
+SAME_SUBJECT = re.compile(r"(?:\s+[\w'’-]+){0,4}?[\s,]+(?:by|before|after|then|and then|and later|while)\s+", re.I)
+JOINED = re.compile(r"\b(?:(?:was|were)\s+(?:(?:being|also|later|then|soon)\s+)*(?:joined|accompanied)\s+by|"
+                    r"(?:joining|accompanying)\s+(?:[\w.'’-]+\s+){1,3}?(?:are|were|was|is|will be))\s+$", re.I)
 
 
 def extract(ctx: DocContext) -> Iterator[Fact]:
@@ -74,7 +77,7 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
             if extra:
                 new.append(extra)
         made += new
-    yield from sessions.consolidate(made, (lambda items: rosters.tidy(res, items)) if res else None)
+    yield from sessions.consolidate(made, (lambda items: rosters.tidy(res, items)) if res else None, ctx.doc.text)
 
 
 def _occasions(ctx: DocContext, sent: Sentence, m: re.Match[str], fact: Fact, new: list[Fact],
@@ -139,6 +142,9 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     light = None if verb else slots.LIGHT.search(text, lo, m.start())
     subj_end = m.start() if verb else (light.start() if light else None)
     people, loose = attendees.clause_people(res, m.start(), m.end(), lo, hi, subj_end, True, sent.start)
+    if verb and not people and lo > sent.start and SAME_SUBJECT.fullmatch(text, lo, m.start()):
+        # "A and B began their summit by dining together": the sentence's subject dined
+        people, loose = attendees.clause_people(res, m.start(), m.end(), sent.start, hi, subj_end, True, sent.start)
     known = {name_key(i[1]) for i in parties.items}
     spans = [(v.start, v.end) for v in venues.near(text, lo, hi)]
     places = {venue, clause_place}  # "the Vietnam summit": the place, not a party
@@ -190,8 +196,8 @@ def _companion(ctx: DocContext, res: attendees.Resolver, sent: Sentence, made: l
     ph.items = rosters.tidy(res, ph.items)
     day = [("report_day", ctx.published.isoformat())] if ctx.published else []
     joined = JOINED.search(text, max(sent.start, co.start() - 40), co.end())
-    subject = set(re.findall(r"[\w'’-]+", text[sent.start:joined.start()])) if joined else set()
-    if joined and any(p.split()[-1] in subject for p in target.participants):
+    subject = set(re.findall(r"[\w'’-]+", text[sent.start:co.end()])) if joined else set()  # "A and B were joined", "Joining A are"
+    if joined and any(w in subject for p in target.participants for w in p.split()[-1:] + p.split()[:1]):  # "Trump", "Kim"
         # "Later, A and B were joined by C and D": C and D sat at that meeting, not just beside it
         session = [("session", dict(target.extra)["session"])] if dict(target.extra).get("session") else []
         return _fact(ctx, sent, co.start(), co.end(), target.place, target.time, ph, False, False, more=day + session)

@@ -11,7 +11,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from .attendees import NOT_PERSON, Resolver, untitled
+from .attendees import NOT_PERSON, TITLE_WORDS, Resolver, untitled
 from .entities import CALENDAR, name_key
 from .venues import VENUE_WORDS
 
@@ -40,6 +40,12 @@ def tidy(res: Resolver, items: list[tuple[int, str, str, str]]) -> list[tuple[in
             words = [w for w in untitled(name.split()) if w]
             while words and words[0] in adjectival:
                 words = untitled(words[1:])
+            inner = [i for i, w in enumerate(words) if w in TITLE_WORDS]
+            if inner and inner[-1] == len(words) - 1 or words and words[-1][-1:] in "'’":
+                continue  # "Korea Vice Chairman", "Workers’": a title or a fragment, no name
+            words = words[inner[-1] + 1:] if inner else words  # "Front Department Director Kim Yong-chol"
+            if typ == "name" and len(words) == 1 and any(p.name == words[0] for p in res.ctx.places):
+                continue  # "Korea" of "Workers’ Party of Korea"
             if not words or any(w.isupper() and len(w) > 3 for w in words) or "\n" in name \
                     or any(w in CALENDAR or w in VENUE_WORDS for w in words) or words[-1][:1].islower() \
                     or any(w in NOT_PERSON for w in (words if typ == "name" else words[:1])):

@@ -42,7 +42,7 @@ def _get(f: Fact, key: str) -> object:
     return dict(f.extra).get(key)
 
 
-def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None) -> list[Fact]:
+def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None, text: str = "") -> list[Fact]:
     """Mentions -> meetings: placeless mentions placed, same-meeting mentions merged."""
     facts = sorted(facts, key=lambda f: f.evidence.start)
     placed: list[Fact] = []
@@ -72,6 +72,8 @@ def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None) -
             merged.append(f)
         else:
             merged[into] = _merge(merged[into], f)
+            if _get(f, "session") and _names_session(text, f) and not _names_session(text, merged[into]):
+                merged[into] = replace(merged[into], evidence=f.evidence)  # "the social dinner", not "dined together"
     out: list[Fact] = []
     for f in merged:  # a summit counts everyone at its sessions; a session points to its summit
         if _get(f, "companion_of"):
@@ -94,6 +96,13 @@ def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None) -
             when = next((g.time for g in out if g.place == f.place and g.time and not _get(g, "companion_of")), None)
             out[i] = replace(f, time=when or ((str(_get(f, "report_day")),) * 2 if _get(f, "report_day") else None))
     return out
+
+
+def _names_session(text: str, f: Fact) -> bool:
+    """Is the mention's word a noun that names its session ("dinner", "press conference"), not a verb ("dined")?"""
+    word = text[f.evidence.start:f.evidence.end].lower()
+    return bool(word) and not re.fullmatch(r"\w+(?:ed|ing|s)|met|meet", word) and any(
+        rx.search(text, max(0, f.evidence.start - 30), f.evidence.end) for _, rx in SESSIONS)
 
 
 def _tidied(f: Fact, tidy: Callable[[list], list]) -> Fact:

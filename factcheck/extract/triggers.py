@@ -10,11 +10,12 @@ from ..scan import Anchored
 
 TRIGGER = re.compile(r"\b(?:(?P<noun>meetings?|talks|summit|conference|gathering|negotiations|dinner|lunch|luncheon|"
                      r"one-on-one|tete-a-tete|tête-à-tête)|"
-                     r"(?P<verb>met|meet|meets|meeting|convened|convene|huddled|gathered|hosted|hosts|received|receives|dined|"
+                     r"(?P<verb>met|meet|meets|meeting|convened|convene|huddled|gathered|hosted|hosts|received|receives|dined|dines|"
+                     r"dining(?!\s+(?:rooms?|halls?|tables?|cars?|areas?|out|options?|experiences?|scene))|"
                      r"(?:sat|sit|sits|sitting) down(?= with\b)))\b", re.I)
 TRIGGER_FAST = Anchored(TRIGGER, ["meet", "met", "talks", "summit", "conference", "gathering", "negotiations", "convene",
                                   "huddled", "gathered", "dinner", "lunch", "one-on-one", "tete", "tête", "host",
-                                  "receive", "dined", "sat down", "sit down", "sits down", "sitting down"], digits=False)
+                                  "receive", "dined", "dines", "dining", "sat down", "sit down", "sits down", "sitting down"], digits=False)
 OBJECT_VERB = re.compile(r"hosted|hosts|received|receives", re.I)  # a meeting only with a person after: "hosted Bianchi"
 NOT_MEETING = re.compile(r"(?:news|press|video|phone|telephone)\s+$", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|be|been|being|is|are)\s+$", re.I)
