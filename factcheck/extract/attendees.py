@@ -184,6 +184,7 @@ class Resolver:
         return out
 
 
+REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according|announced|reported)\b")
 SUBJ_CUT = re.compile(r"[;:“”\"()]|\b(?:that|said|says|after|before|when|while|as|because|but|where|which|who|since|if)\b")
 OBJ_CUT = re.compile(r"[;:“”\"()?!]|\b(?:to (?:discuss|talk|end|resolve|agree)|that|who|which|said|says|where|after|before|"
                      r"when|while|because|but|over|about|on (?:the|a|an|issues|how|ways)|amid|despite|for the first)\b|"
@@ -213,7 +214,10 @@ def clause_people(res: Resolver, trig_start: int, trig_end: int, lo: int, hi: in
         pair = PRONOUN_PAIR.search(text, s, subject_end) if not got else None
         if not got and (pair or PRONOUN_ONE.search(text, s, subject_end)):
             own = res.people(sent_start, s) if sent_start < s else []  # "Xi, flanked by A, ... as he sat down"
-            got += own[:1] if own and not pair else res.before(s, 2 if pair else 1)
+            if pair and len(own) >= 2 and re.match(r"they\b", pair.group(), re.I) and not REPORTED.search(text, sent_start, s):
+                got += own  # "A gestures near B and C as they attend": all three
+            else:
+                got += own[:1] if own and not pair else res.before(s, 2 if pair else 1)
     if has_object and OBJECT_OPENERS.match(text, trig_end, hi):
         cut = OBJ_CUT.search(text, trig_end + 1, hi)
         got += res.people(trig_end, cut.start() if cut else hi) + res.roles(trig_end, cut.start() if cut else hi)

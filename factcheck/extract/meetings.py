@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from ..model import Fact, stable_id
 from ..text import Sentence, evidence
-from . import attendees, durations, foreign, occasions, phrases, rosters, sessions, slots, triggers, venues, whenwhere
+from . import attendees, durations, foreign, formats, occasions, phrases, rosters, sessions, slots, triggers, venues, whenwhere
 from .context import DocContext
 from .entities import CALENDAR, name_key
 
@@ -152,6 +152,12 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     for off, name, key in people:
         if name_key(name) not in known:  # tidy() keeps the fuller of two spellings
             parties.items.append((off, name, "person", key))
+    fmt = formats.of_meeting(text, lo, m.start(), m.end(), hi) or formats.counted(text, sent.start, sent.end, parties.groups)
+    if fmt:  # "the Normandy Four summit", "leaders of the four nations": the member countries, never "Normandy"
+        parties.items = [i for i in parties.items if not fmt.start <= i[0] < fmt.end]
+        parties.groups = [g for g in parties.groups if not formats.COUNTED.search(g[1])]
+        parties.items += [(fmt.start, c, "country", c) for c in fmt.members if c not in {i[1] for i in parties.items}]
+        parties.partial = True  # the countries, not the list of who sat
     named_people = sum(1 for i in parties.items if i[2] in ("name", "person"))
     parties.items = rosters.tidy(res, parties.items)
     parties.groups = [g for g in parties.groups if not re.search(r"\bcounterparts?$", g[1])

@@ -58,8 +58,7 @@ def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None, t
             f = replace(f, place=anchor.place, time=f.time or anchor.time,
                         extra=f.extra + (("venue", _get(anchor, "venue")),) if _get(anchor, "venue") and not _get(f, "venue") else f.extra)
         placed.append(f)
-    cities = [f.place for f in facts if f.place]
-    placed = [_in_city(f, cities) for f in placed]
+    placed = [_in_city(f, [g for g in facts if g.place and _fits(g.time, f.time)]) for f in placed]
     merged: list[Fact] = []
     for f in placed:
         if _get(f, "companion_of"):  # co-presence ("standing alongside X") is not a sitting of the meeting
@@ -130,9 +129,10 @@ def _two_lists(a: Fact, b: Fact) -> bool:
     return bool(a.complete and b.complete and set(a.participants) != set(b.participants))
 
 
-def _in_city(f: Fact, cities: list[str | None]) -> Fact:
-    """A meeting placed in a country, in a report that names the meeting's city there: that city."""
-    city = next((c for c in cities if venues.in_country(c, f.place)), None)
+def _in_city(f: Fact, others: list[Fact]) -> Fact:
+    """A meeting placed in a country, in a report that names a meeting of its days in a city there: that
+    city ("the summit in Vietnam" is the Hanoi one; "they first met in France in 2014" is not the Paris one)."""
+    city = next((g.place for g in others if venues.in_country(g.place, f.place)), None)
     return replace(f, place=city) if city else f
 
 

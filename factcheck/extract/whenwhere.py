@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from ..text import Sentence
-from . import dates
+from . import dates, formats
 from .context import DocContext
 
 NO_DAY = dt.date(2999, 12, 31)  # a base for dates that carry their own year
@@ -41,8 +41,9 @@ def venue(ctx: DocContext, m: re.Match[str], lo: int, hi: int) -> str | None:
     if best is not None and best.end <= m.start() and re.search(r"\b(?:that|which|who|because|but|while)\b|[;:]", text[best.end:m.start()]):
         best = None  # "told a news conference in Paris that the talks had failed": Paris is not the talks' venue
     if best is None:
-        adj = [p for p in ctx.places_in(lo, m.start())
-               if re.fullmatch(r"(?:['’]s)?\s+(?:(?!(?:that|which|who|the|an?|and|of|to|for|with)\s)[a-z-]+\s+){0,2}", text[p.end:m.start()])]
+        names = formats.find(text, lo, m.start())  # "the Normandy Four summit": a format, not a place
+        adj = [p for p in ctx.places_in(lo, m.start()) if not any(f.start <= p.start < f.end for f in names)
+               and re.fullmatch(r"(?:['’]s)?\s+(?:(?!(?:that|which|who|the|an?|and|of|to|for|with)\s)[a-z-]+\s+){0,2}", text[p.end:m.start()])]
         best = adj[-1] if adj else None
     return best.name if best else None
 
@@ -86,7 +87,7 @@ def time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, pr
 def _elsewhere(ctx: DocContext, m: re.Match[str], t: dates.TimeExpr, place: str | None) -> bool:
     """Is another place named between the meeting word and the day (the day of a meeting there)?"""
     a, b = (m.end(), t.start) if t.start >= m.end() else (t.end, m.start())
-    return place is not None and any(p.name != place and p.kind != "other" for p in ctx.places_in(a, b))
+    return any(p.name != place and p.kind != "other" for p in ctx.places_in(a, b))
 
 
 RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
