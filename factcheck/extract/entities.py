@@ -189,6 +189,9 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
     names_of = {w: {n for _, n in c} for w, c in shorts.items() if not w.startswith("~")}  # given-name keys are not searched for
     surnames = {w: shorts[w][0][1] for w, names in names_of.items() if len(names) == 1}
     for s, e, word in whole_words(text, start, list(names_of)):
+        after = re.match(r" ([A-Z][\w'’-]*)", text[e:e + 30])
+        if after and after.group(1) not in CALENDAR and not after.group(1).isupper():
+            continue  # "Kim Yong Chol" beside "Kim Jong Un", "Trump Tower": another name, not the short form
         if free(s, e):
             spans.append(resolved(Mention(s, e, word, word, "person"), shorts, False))
     ambiguous = frozenset(w for w, names in names_of.items() if len(names) > 1)

@@ -71,7 +71,10 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
             if other and (city or made):  # with no city, the meeting the report is about (sessions.py)
                 res = res or attendees.Resolver(ctx)
                 new.append(_foreign(ctx, res, sent, other, city))
-        if not new and made:
+        joins = _joins(ctx.doc.text, sent) if made and new else None
+        if joins is not None and all(f.evidence.start >= joins for f in new):
+            new = []  # "accompanied by X, his point man in negotiations": a meeting word inside the list of who came
+        if made and not new:
             res = res or attendees.Resolver(ctx)
             extra = _companion(ctx, res, sent, made)
             if extra:
@@ -208,6 +211,12 @@ def _companion(ctx: DocContext, res: attendees.Resolver, sent: Sentence, made: l
         session = [("session", dict(target.extra)["session"])] if dict(target.extra).get("session") else []
         return _fact(ctx, sent, co.start(), co.end(), target.place, target.time, ph, False, False, more=day + session)
     return _fact(ctx, sent, co.start(), co.end(), target.place, target.time, ph, False, False, related=target.id, more=day)
+
+
+def _joins(text: str, sent: Sentence) -> int | None:
+    """Where the list of who joined a meeting starts, when the sentence gives one ("A was accompanied by X")."""
+    co = COPRESENCE.search(text, sent.start, sent.end)
+    return co.end() if co and JOINED.search(text, max(sent.start, co.start() - 40), co.end()) else None
 
 
 def _current(made: list[Fact]) -> list[Fact]:

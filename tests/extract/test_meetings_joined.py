@@ -47,3 +47,20 @@ def test_bare_title_beside_the_names_is_not_an_attendee():
     assert len(got) == 1
     assert {"Ada Brennan", "Mark Lowe"} <= set(got[0].participants)
     assert not any("Ambassador" in p for p in got[0].participants)
+
+
+def test_accompanied_by_with_a_meeting_word_in_an_apposition():
+    # wire: "his point man in negotiations" is an apposition, not a meeting of its own
+    got = meetings("President Lula and President Milei opened their summit in Brasilia on Friday. Milei was being "
+                   "accompanied by Diana Mondino, his point man in negotiations, and Luis Caputo.")
+    assert len(got) == 1
+    assert {"Diana Mondino", "Luis Caputo"} <= set(got[0].participants)
+
+
+def test_short_form_followed_by_more_name_is_another_person():
+    # "Kim Yong Chol" beside "Kim Jong Un": not the leader's short form
+    got = meetings("North Korea's Kim Jong Un met Moon Jae-in in Panmunjom on Friday. Kim was accompanied by "
+                   "Kim Yong Chol and Ri Son Gwon.")
+    assert len(got) == 1
+    assert {"Kim Jong Un", "Kim Yong Chol", "Ri Son Gwon"} <= set(got[0].participants)
+    assert "Yong Chol" not in got[0].participants
