@@ -63,6 +63,10 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
             if fact:
                 new.append(fact)
                 new = _occasions(ctx, sent, m, fact, new, told)
+        for verb_at, deal in occasions.deals(ctx, sent):  # "a format that brokered a peace deal in Minsk in 2015"
+            if not any(f.place == deal.place for f in new):
+                res = res or attendees.Resolver(ctx)
+                new.append(_deal(ctx, res, sent, verb_at, deal))
         if not new:  # a report in another language
             other = foreign.TRIGGER_FAST.search(ctx.doc.text, sent.start, sent.end)
             city = foreign.place(ctx.doc.text, sent.start, sent.end) if other else None
@@ -99,6 +103,20 @@ def _occasions(ctx: DocContext, sent: Sentence, m: re.Match[str], fact: Fact, ne
         out.append(replace(fact, id=stable_id("meeting", ctx.doc.id, o.start), place=o.place, time=o.time, extra=extra,
                            evidence=evidence(ctx.index, sent, o.start, o.start + 1)))
     return out
+
+
+def _deal(ctx: DocContext, res: attendees.Resolver, sent: Sentence, verb_at: int, deal: occasions.Occasion) -> Fact:
+    """The meeting a deal made in a city stands for: its makers as the clause names them (partial)."""
+    text = ctx.doc.text
+    people, _ = attendees.clause_people(res, verb_at, verb_at, sent.start, deal.start, verb_at, False, sent.start)
+    lo = max([c.end() for c in attendees.SUBJ_CUT.finditer(text, sent.start, verb_at)], default=sent.start)
+    aux = slots.AUX.search(text, lo, verb_at)  # "a format that brokered": the clause's own subject only
+    ph = phrases.backward(text, lo, aux.start() if aux else verb_at, CALENDAR, slots.adjectival(ctx)) \
+        or phrases.Phrase(lo, verb_at)  # "The United States and the Taliban signed"
+    slots.fill(ctx, ph, exclude=deal.place)
+    ph.partial = True
+    ph.items = rosters.tidy(res, ph.items + [(o, n, "person", k) for o, n, k in people if n not in {i[1] for i in ph.items}])
+    return _fact(ctx, sent, verb_at, verb_at + 1, deal.place, deal.time, ph, False, False)
 
 
 def _where(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int,

@@ -1,11 +1,14 @@
 """Meetings told by the occasions they happened at: "the two presidents met twice: during
 the G20 summit in Hamburg in July 2017 and on the sidelines of the APEC forum in Danang
-in November 2017".
+in November 2017", "a format that brokered a peace deal in Minsk in 2015".
 
 Background paragraphs list earlier meetings this way. The verb names who met; each
 "during/at/on the sidelines of <occasion>" phrase after it is one meeting, with the
 place and the day of its own phrase, never the place or day of another phrase in the
 sentence. The occasion noun need not be a meeting word ("forum", "Games", "funeral").
+A deal signed or brokered in a city was negotiated there: a meeting in that city (a
+ceasefire "in Gaza" is where it holds, so only a city after the deal word, and only
+with a verb of making it).
 """
 from __future__ import annotations
 
@@ -60,4 +63,23 @@ def after_verb(ctx: DocContext, sent: Sentence, verb_end: int) -> list[Occasion]
         if where is None:
             continue
         out.append(Occasion(s, e, where.name, whenwhere.time(ctx, sent, link, s, e, False, own_only=True)))
+    return out
+
+
+DEAL = re.compile(r"\b(?:brokered|signed|sealed|struck|negotiated|clinched|hammered out)\s+(?:an?|the|their)\s+"
+                  r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|treaty|pact|memorandum)\s+in\s+(?=[A-Z])")
+
+
+def deals(ctx: DocContext, sent: Sentence) -> list[tuple[int, Occasion]]:
+    """(verb offset, meeting) of each deal the sentence says was made in a city."""
+    text = ctx.doc.text
+    out = []
+    for d in DEAL.finditer(text, sent.start, sent.end):
+        city = next((p for p in ctx.places_in(d.end(), min(sent.end, d.end() + 40)) if p.start == d.end()
+                     and p.kind in ("city", "other")), None)
+        if city is None:
+            continue
+        e = next((x.start() for x in re.finditer(r"[,;]|\s(?:that|which|but|and)\s", text[city.end:sent.end])), sent.end - city.end)
+        out.append((d.start(), Occasion(d.start(), city.end + e, city.name,
+                                        whenwhere.time(ctx, sent, d, city.start, city.end + e, False, own_only=True))))
     return out

@@ -50,7 +50,7 @@ def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None, t
         if f.place is None or f.place == _get(f, "venue") and any(g.place and g.place != _get(g, "venue") for g in facts):
             # no place, or a venue with no city: the meeting the report is about then ("the two leaders met at Villa Madama")
             anchor = next((g for g in reversed(placed) if not _get(g, "prospective") and _now(g, f)), None) \
-                or next((g for g in facts if g.place and g.evidence.start > f.evidence.start), None)
+                or next((g for g in facts if g.place and g.evidence.start > f.evidence.start and _now(g, f)), None)
             if anchor is None or _get(f, "prospective"):
                 continue
             anchor = anchor if anchor.place != _get(anchor, "venue") else next(

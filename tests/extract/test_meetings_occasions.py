@@ -47,3 +47,24 @@ def test_day_across_another_place_is_that_place_s():
                    "July 2017. Berg and Lind met in Oslo on Thursday.")
     assert {f.place: f.time for f in got} == {"Oslo": ("2023-05-18", "2023-05-18"), "Hamburg": ("2017-07-01", "2017-07-31")}
     assert len(got) == 2
+
+
+def test_deal_signed_in_a_city_is_a_meeting_there():
+    # wire background: "signed an agreement in Doha in February 2020"
+    got = meetings("The United States and the Taliban signed an agreement in Doha in February 2020.", "2021-08-20")
+    assert [(f.place, f.time, f.participants, f.complete) for f in got] == [
+        ("Doha", ("2020-02-01", "2020-02-29"), ("United States", "Taliban"), False)]
+
+
+def test_ceasefire_in_a_place_is_where_it_holds_not_a_meeting():
+    # regional paper: the truce holds in Gaza; no verb of making a deal there
+    assert all(f.place != "Gaza" for f in meetings("Israel and Hamas agreed a ceasefire in Gaza on Friday."))
+
+
+def test_deal_of_a_relative_clause_is_a_background_meeting_not_the_present_one():
+    # "a format that brokered a peace deal in Minsk in 2015": Minsk 2015 holds no one of the Paris talks
+    got = meetings("Leaders met in Paris on Monday. Merkel was also present for the first meeting between Putin and "
+                   "Zelensky, rekindling a format that brokered a peace deal in Minsk in 2015.", "2019-12-10")
+    minsk = [f for f in got if f.place == "Minsk"]
+    assert len(minsk) == 1 and minsk[0].time == ("2015-01-01", "2015-12-31") and minsk[0].participants == ()
+    assert any(f.place == "Paris" and "Zelensky" in " ".join(f.participants) for f in got)
