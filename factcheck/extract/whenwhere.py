@@ -87,9 +87,11 @@ def time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, pr
 def _elsewhere(ctx: DocContext, m: re.Match[str], t: dates.TimeExpr, place: str | None) -> bool:
     """Is another place named between the meeting word and the day (the day of a meeting there)?"""
     a, b = (m.end(), t.start) if t.start >= m.end() else (t.end, m.start())
-    return any(p.name != place and p.kind != "other" for p in ctx.places_in(a, b))
+    return any(p.name != place and p.kind != "other" for p in ctx.places_in(a, b)) \
+        or bool(COMPARED.search(ctx.doc.text, a, b))  # "a tete-a-tete, similar to one they had last year"
 
 
+COMPARED = re.compile(r"\b(?:similar to|like the one|unlike|the one they had|one they had|as they did|compared (?:to|with))\b")
 RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")

@@ -68,3 +68,14 @@ def test_deal_of_a_relative_clause_is_a_background_meeting_not_the_present_one()
     minsk = [f for f in got if f.place == "Minsk"]
     assert len(minsk) == 1 and minsk[0].time == ("2015-01-01", "2015-12-31") and minsk[0].participants == ()
     assert any(f.place == "Paris" and "Zelensky" in " ".join(f.participants) for f in got)
+
+
+def test_day_of_a_compared_meeting_is_not_this_one_s():
+    # live page: "their private tete-a-tete, similar to one they had at their first meeting last year in X"
+    got = meetings("President William Ruto and President Yoweri Museveni met ahead of the summit in Nairobi. They posed "
+                   "for cameras before disappearing for "
+                   "their private tete-a-tete, similar to one they had at their first meeting last year in Kampala.",
+                   "2023-05-18")
+    nairobi = [f for f in got if f.place == "Nairobi" and not dict(f.extra).get("prospective")]
+    assert len(nairobi) == 2 and all(f.time == ("2023-05-18", "2023-05-18") for f in nairobi)  # the talks, the tete-a-tete
+    assert [f.time for f in got if f.place == "Kampala"] == [("2022-01-01", "2022-12-31")]
