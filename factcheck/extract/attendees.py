@@ -69,6 +69,10 @@ class Resolver:
                   if " " in name and (country or TITLED.search(text, max(0, s - 25), s))]  # "U.S. President Ana Souza"
         for _, name, country in sorted(found, key=lambda x: x[0]):  # in reading order: a lone "Kim" is the Kim named first
             self._learn(name, country)
+        lex = self.ctx.ents.lex
+        for m in self.ctx.ents.mentions:  # a known person's nationality when no title of the report gives one
+            if lex is not None and m.type == "person" and m.canonical in lex.nationality:
+                self.country.setdefault(m.canonical, lex.nationality[m.canonical])
 
     def _learn(self, name: str, country: str | None) -> None:
         words = untitled(name.split())

@@ -60,9 +60,12 @@ class Lexicon:
             for alias in [org["name"], *(org.get("aliases") or [])]:
                 self.orgs[alias] = (org["name"], org.get("type", "org"))
         self.people: dict[str, str] = {}
+        self.nationality: dict[str, str] = {}  # canonical name -> country, for "the French president"
         for p in data.get("people") or []:
             for alias in [p["name"], *(p.get("aliases") or [])]:
                 self.people[alias] = p["name"]
+            if p.get("country"):
+                self.nationality[p["name"]] = str(p["country"])
         self.backrefs = {k.lower(): ([v] if isinstance(v, str) else list(v)) for k, v in (data.get("backrefs") or {}).items()}
         self.countries: dict[str, str] = {str(k): str(v) for k, v in (data.get("demonyms") or {}).items()}
         for c in data.get("countries") or []:  # every form of a country, its name included, -> the country

@@ -1,0 +1,26 @@
+"""Titles resolve to the people the report names: "the French president" is Macron when the
+report names him, even untitled, by the nationality the entity lexicon gives known people."""
+from __future__ import annotations
+
+from factcheck.extract import extract_document
+from factcheck.model import Document, Fact
+
+
+def meetings(text: str, published: str | None = "2024-03-02") -> list[Fact]:
+    doc = Document(id="d", path="d.md", text=text, published=published, story="s", outlet="X")
+    return [f for f in extract_document(doc) if f.kind == "meeting"]
+
+
+def test_title_only_subject_resolves_to_a_known_person_named_untitled():
+    # broadcast transcript: the name comes without a title, the meeting by title only
+    got = meetings("Emmanuel Macron spoke with reporters on the phone. The French president later met Chancellor "
+                   "Angela Merkel in Berlin.")
+    assert len(got) == 1 and set(got[0].participants) == {"Emmanuel Macron", "Angela Merkel"}
+
+
+def test_two_role_subject_resolves_to_both_known_people():
+    # wire: "the Russian and Ukrainian leaders met", both named untitled elsewhere
+    got = meetings("Vladimir Putin hailed the outcome and Volodymyr Zelensky said little. The Russian and Ukrainian "
+                   "leaders met in Paris on Monday.")
+    paris = [f for f in got if f.place == "Paris"]
+    assert paris and set(paris[0].participants) == {"Vladimir Putin", "Volodymyr Zelensky"}
