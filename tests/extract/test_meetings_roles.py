@@ -24,3 +24,15 @@ def test_two_role_subject_resolves_to_both_known_people():
                    "leaders met in Paris on Monday.")
     paris = [f for f in got if f.place == "Paris"]
     assert paris and set(paris[0].participants) == {"Vladimir Putin", "Volodymyr Zelensky"}
+
+
+def test_welcomed_a_guest_is_a_meeting():
+    # press-office copy: "X welcomed Y to the palace in Z"
+    got = meetings("King Felipe welcomed President Gabriel Boric to the Royal Palace in Madrid on Thursday.")
+    assert [(f.place, f.time, set(f.participants)) for f in got] == [
+        ("Madrid", ("2024-02-29", "2024-02-29"), {"Felipe", "Gabriel Boric"})]
+
+
+def test_welcomed_a_decision_is_not_a_meeting():
+    # regional paper: a possessive after "welcomed" names no guest
+    assert meetings("The mayor welcomed Ireland's decision in Dublin on Thursday. Spain welcomed the move.") == []
