@@ -65,6 +65,31 @@ def hours(text: str, t: dates.TimeExpr) -> tuple[str, str]:
     return a.isoformat(), b.isoformat()
 
 
+WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+UNDATED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def ahead(text: str, t: dates.TimeExpr, published: dt.date) -> dates.TimeExpr:
+    """A planned meeting's day read forward: a weekday or a yearless date the resolver put in
+    the past (it reads reports' days backwards) is the next one."""
+    a, b = (dt.date.fromisoformat(x) for x in t.window)
+    if b >= published or a != b:
+        return t
+    said = text[t.start:t.end]
+    if WEEKDAY.fullmatch(said.strip()):
+        a = b = a + dt.timedelta(days=7)
+    elif not UNDATED_YEAR.search(said) and re.search(r"\d", said) and published - a > dt.timedelta(days=7):
+        try:
+            a = b = a.replace(year=a.year + 1)
+        except ValueError:
+            return t
+        if a > published + dt.timedelta(days=366):
+            return t
+    else:
+        return t
+    return dates.TimeExpr(t.start, t.end, (a.isoformat(), b.isoformat()))
+
+
 def time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, prospective: bool,
          own_only: bool = False, place: str | None = None) -> tuple[str, str] | None:
     """The day of the sentence's time expression nearest the meeting word, or None. Outside the
@@ -78,6 +103,8 @@ def time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, pr
              and not re.match(r"since\b", text[t.start:t.end], re.I)  # "the first since 2016": not its day
              and (ctx.published or re.search(r"\b(?:19|20)\d\d\b", text[t.start:t.end]))]  # no report date: years only
     found = [dates.TimeExpr(t.start, t.end, hours(text, t)) for t in found] + spans
+    if prospective and ctx.published:  # "will meet on Monday" said on a Saturday: the coming Monday
+        found = [ahead(text, t, ctx.published) for t in found]
     found = [t for t in found if not (t.start > m.end() and RELATIVE.search(text, m.end(), t.start))]  # "a format that brokered a deal in 2015"
     near = [t for t in found if lo <= t.start < hi] or ([] if own_only else [t for t in found if not _elsewhere(ctx, m, t, place)])
     return min(near, key=lambda t: abs(t.start - m.end())).window if near else None

@@ -36,3 +36,11 @@ def test_welcomed_a_guest_is_a_meeting():
 def test_welcomed_a_decision_is_not_a_meeting():
     # regional paper: a possessive after "welcomed" names no guest
     assert meetings("The mayor welcomed Ireland's decision in Dublin on Thursday. Spain welcomed the move.") == []
+
+
+def test_planned_meeting_weekday_is_the_coming_one():
+    # wire preview on a Saturday: "will meet on Monday" is the Monday after, "met on Monday" the one before
+    got = {dict(f.extra).get("prospective", False): f.time for f in meetings(
+        "Emmanuel Macron and Angela Merkel met in Paris on Monday. Vladimir Putin and Xi Jinping will meet in "
+        "Beijing on Monday.")}
+    assert got == {False: ("2024-02-26", "2024-02-26"), True: ("2024-03-04", "2024-03-04")}
