@@ -119,6 +119,17 @@ def _deal(ctx: DocContext, res: attendees.Resolver, sent: Sentence, verb_at: int
     return _fact(ctx, sent, verb_at, verb_at + 1, deal.place, deal.time, ph, False, False)
 
 
+def _leaders(res: attendees.Resolver, sent: Sentence, items: list[tuple[int, str, str, str]]) -> list[tuple[int, str, str, str]]:
+    """"Putin met his U.S. counterpart Trump at the U.S.-Russian summit": a country is the person of it
+    the same sentence names (the report's one person of that country), not a party of its own."""
+    named = {n for _, n, _ in res.people(sent.start, sent.end)}
+    out = []
+    for off, name, typ, key in items:
+        who = res.counterpart(name) if typ == "country" else None
+        out.append((off, who, "person", name) if who in named else (off, name, typ, key))
+    return out
+
+
 def _where(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int,
            place: str | None) -> tuple[str | None, venues.Venue | None]:
     """The mention's place (the city of its venue when the text gives one, else `place`, the clause's) and its venue."""
@@ -180,7 +191,7 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
         parties.items += [(fmt.start, c, "country", c) for c in fmt.members if c not in {i[1] for i in parties.items}]
         parties.partial = True  # the countries, not the list of who sat
     named_people = sum(1 for i in parties.items if i[2] in ("name", "person"))
-    parties.items = rosters.tidy(res, parties.items)
+    parties.items = rosters.tidy(res, _leaders(res, sent, parties.items))
     parties.groups = [g for g in parties.groups if not re.search(r"\bcounterparts?$", g[1])
                       and not (named_people >= 2 and rosters.ROLE_HEAD.search(g[1]))]
     session = sessions.session_of(text, m.start(), m.end())

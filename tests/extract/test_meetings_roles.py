@@ -44,3 +44,11 @@ def test_planned_meeting_weekday_is_the_coming_one():
         "Emmanuel Macron and Angela Merkel met in Paris on Monday. Vladimir Putin and Xi Jinping will meet in "
         "Beijing on Monday.")}
     assert got == {False: ("2024-02-26", "2024-02-26"), True: ("2024-03-04", "2024-03-04")}
+
+
+def test_country_premodifier_is_the_sentence_s_person_of_that_country():
+    # summit wire copy: "at the U.S.-Russian summit" in a sentence naming both presidents: one meeting of two people
+    got = meetings("Vladimir Putin met his U.S. counterpart Joe Biden on June 16 at the Geneva summit, the first "
+                   "U.S.-Russian summit in three years.", None)  # an undated page
+    assert len(got) == 1
+    assert set(got[0].participants) == {"Vladimir Putin", "Joe Biden"}
