@@ -11,8 +11,17 @@ from dataclasses import dataclass
 
 from ..lexicon import load_lexicon
 
-FORMATS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(rf"\b(?:{pat})\b"), tuple(members)) for pat, members in (load_lexicon("meetings").get("formats") or {}).items()]
+def _compiled() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    out = []
+    for pat, members in (load_lexicon("meetings").get("formats") or {}).items():
+        try:
+            out.append((re.compile(rf"\b(?:{pat})\b"), tuple(str(m) for m in members or ())))
+        except re.error:
+            continue  # a format pattern that does not compile names no format
+    return out
+
+
+FORMATS = _compiled()
 NEAR = re.compile(r"(?:[-\s]+(?:format|[a-z]+|leaders['’]?)){0,2}[-\s]+$")  # "Normandy-format summit", "Normandy Four leaders' summit"
 
 
