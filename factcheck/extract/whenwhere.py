@@ -19,6 +19,8 @@ VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 AFTER_VERB = re.compile(r"\b(?!(?:held|hosted|convened|scheduled|planned|slated|organi[sz]ed|staged|opened|started|"
                         r"resumed|concluded|ended|wrapped|kicked|called|arranged)\b)[a-z]+ed\b|\b(?:is|was|were|are|drew|"
                         r"got|won|sparked|says|said|went|came|took|gave|made)\b|\b(?:similar to|like the one|unlike|one they had|as they did)\b")
+HELD = re.compile(r"\b(?:(?:was|were|is|are|be|been|being|will|would|had|has|have)\s+)+(?:held|hosted|convened|staged|"
+                  r"organi[sz]ed|(?:taking|to take) place)\b|\b(?:took|takes|take|taking)\s+place\b")
 TOPIC = re.compile(r"\b(?:on|about(?!\s+(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|half))|over|regarding|"
                    r"concerning|to (?:end|discuss|resolve))\b")  # "talks on the war in X", not "met for about four hours at X"
 
@@ -34,7 +36,8 @@ def venue(ctx: DocContext, m: re.Match[str], lo: int, hi: int) -> str | None:
             continue  # a press conference is given "from Helsinki"
         if p.kind == "other" and re.match(r"\s*(?:-\s*)?(?:format\s+)?(?:summit|meeting|talks|conference)\b", text[p.end:p.end + 25], re.I):
             continue  # "at the Normandy Four summit": the meeting's name, not where it was
-        if p.start > m.end() and (TOPIC.search(text, m.end(), p.start) or AFTER_VERB.search(text, m.end(), p.start)):
+        between = HELD.sub(" ", text[m.end():p.start]) if p.start > m.end() else ""  # "was held in X", "took place in X"
+        if p.start > m.end() and (TOPIC.search(text, m.end(), p.start) or AFTER_VERB.search(between)):
             continue  # "the summit received rave reviews in Russia": where it was judged, not held
         if best is None or abs(p.start - m.end()) < abs(best.start - m.end()):
             best = p

@@ -52,3 +52,16 @@ def test_country_premodifier_is_the_sentence_s_person_of_that_country():
                    "U.S.-Russian summit in three years.", None)  # an undated page
     assert len(got) == 1
     assert set(got[0].participants) == {"Vladimir Putin", "Joe Biden"}
+
+
+def test_meeting_held_in_a_city_is_placed_there():
+    # wire: "A meeting between X and Y was held in Z", "talks ... took place in Z"
+    got = meetings("A meeting between Chinese Premier Li Qiang and Australian Prime Minister Anthony Albanese was held "
+                   "in Canberra on Monday. Separately, talks between Japan and Korea took place in Busan on Tuesday.")
+    assert {(f.place, f.time) for f in got} == {("Canberra", ("2024-02-26", "2024-02-26")),
+                                                ("Busan", ("2024-02-27", "2024-02-27"))}
+
+
+def test_meeting_judged_in_a_place_is_not_placed_there():
+    # regional paper: where the summit was praised is not where it was held
+    assert all(f.place != "Russia" for f in meetings("The Geneva summit was praised in Russia on Monday."))
