@@ -11,15 +11,17 @@ list is complete only when it is a bare list of named parties in an exhaustive
 slot; "including", "among them", "other", group descriptions and "with"-only lists
 are partial. A sentence of co-presence ("Speaking alongside the foreign ministers
 of ..., Kerry said") adds partial participants to the meeting the report is about
-then. The mentions of one report are then made meetings (sessions.py): one fact
-per meeting, sessions linked to their summit.
+then; "A and B were joined by C" adds C to it. Earlier meetings told by their
+occasions ("met twice: during the G20 summit in A and ... in B") or by a deal made in
+a city are meetings of their own (occasions.py); a named format brings its member
+countries (formats.py). The mentions of one report are then made meetings (sessions.py):
+one fact per meeting, sessions linked to their summit.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from ..model import Fact, stable_id
 from ..text import Sentence, evidence
@@ -62,7 +64,7 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
             fact = _meeting(ctx, res, sent, m, lo, hi, bool(made or new))
             if fact:
                 new.append(fact)
-                new = _occasions(ctx, sent, m, fact, new, told)
+                new = occasions.split(ctx, sent, m, fact, new, told)
         for verb_at, deal in occasions.deals(ctx, sent):  # "a format that brokered a peace deal in Minsk in 2015"
             if not any(f.place == deal.place for f in new):
                 res = res or attendees.Resolver(ctx)
@@ -87,24 +89,6 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
     yield from sessions.consolidate(made, (lambda items: rosters.tidy(res, items)) if res else None, ctx.doc.text)
 
 
-def _occasions(ctx: DocContext, sent: Sentence, m: re.Match[str], fact: Fact, new: list[Fact],
-               told: list[tuple[int, int]]) -> list[Fact]:
-    """"X and Y met twice: during the summit in A and on the sidelines of the forum in B": one meeting
-    of X and Y per occasion, each with its own place and day, instead of the verb's one (occasions.py)."""
-    if not slots.verb(ctx.doc.text, m) or not fact.participants:
-        return new
-    found = occasions.after_verb(ctx, sent, m.end())
-    if not found:
-        return new
-    out = [f for f in new if f is not fact]
-    for o in found:
-        told.append((o.start, o.end))
-        extra = tuple((k, v) for k, v in fact.extra if k not in ("report_day", "venue", "session", "duration"))
-        out.append(replace(fact, id=stable_id("meeting", ctx.doc.id, o.start), place=o.place, time=o.time, extra=extra,
-                           evidence=evidence(ctx.index, sent, o.start, o.start + 1)))
-    return out
-
-
 def _deal(ctx: DocContext, res: attendees.Resolver, sent: Sentence, verb_at: int, deal: occasions.Occasion) -> Fact:
     """The meeting a deal made in a city stands for: its makers as the clause names them (partial)."""
     text = ctx.doc.text
@@ -117,17 +101,6 @@ def _deal(ctx: DocContext, res: attendees.Resolver, sent: Sentence, verb_at: int
     ph.partial = True
     ph.items = rosters.tidy(res, ph.items + [(o, n, "person", k) for o, n, k in people if n not in {i[1] for i in ph.items}])
     return _fact(ctx, sent, verb_at, verb_at + 1, deal.place, deal.time, ph, False, False)
-
-
-def _leaders(res: attendees.Resolver, sent: Sentence, items: list[tuple[int, str, str, str]]) -> list[tuple[int, str, str, str]]:
-    """"Putin met his U.S. counterpart Trump at the U.S.-Russian summit": a country is the person of it
-    the same sentence names (the report's one person of that country), not a party of its own."""
-    named = {n for _, n, _ in res.people(sent.start, sent.end)}
-    out = []
-    for off, name, typ, key in items:
-        who = res.counterpart(name) if typ == "country" else None
-        out.append((off, who, "person", name) if who in named else (off, name, typ, key))
-    return out
 
 
 def _where(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int,
@@ -191,7 +164,7 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
         parties.items += [(fmt.start, c, "country", c) for c in fmt.members if c not in {i[1] for i in parties.items}]
         parties.partial = True  # the countries, not the list of who sat
     named_people = sum(1 for i in parties.items if i[2] in ("name", "person"))
-    parties.items = rosters.tidy(res, _leaders(res, sent, parties.items))
+    parties.items = rosters.tidy(res, rosters.leaders(res, sent.start, sent.end, parties.items))
     parties.groups = [g for g in parties.groups if not re.search(r"\bcounterparts?$", g[1])
                       and not (named_people >= 2 and rosters.ROLE_HEAD.search(g[1]))]
     session = sessions.session_of(text, m.start(), m.end())

@@ -13,10 +13,11 @@ with a verb of making it).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..text import Sentence
-from . import whenwhere
+from ..model import Fact, stable_id
+from ..text import Sentence, evidence
+from . import slots, whenwhere
 from .context import DocContext
 
 LINK = r"(?:during|at|on the (?:sidelines|margins) of|in the margins of|on the fringes of)"
@@ -82,4 +83,22 @@ def deals(ctx: DocContext, sent: Sentence) -> list[tuple[int, Occasion]]:
         e = next((x.start() for x in re.finditer(r"[,;]|\s(?:that|which|but|and)\s", text[city.end:sent.end])), sent.end - city.end)
         out.append((d.start(), Occasion(d.start(), city.end + e, city.name,
                                         whenwhere.time(ctx, sent, d, city.start, city.end + e, False, own_only=True))))
+    return out
+
+
+def split(ctx: DocContext, sent: Sentence, m: re.Match[str], fact: Fact, new: list[Fact],
+          told: list[tuple[int, int]]) -> list[Fact]:
+    """"X and Y met twice: during the summit in A and on the sidelines of the forum in B": one meeting
+    of X and Y per occasion, each with its own place and day, instead of the verb's one."""
+    if not slots.verb(ctx.doc.text, m) or not fact.participants:
+        return new
+    found = after_verb(ctx, sent, m.end())
+    if not found:
+        return new
+    out = [f for f in new if f is not fact]
+    for o in found:
+        told.append((o.start, o.end))
+        extra = tuple((k, v) for k, v in fact.extra if k not in ("report_day", "venue", "session", "duration"))
+        out.append(replace(fact, id=stable_id("meeting", ctx.doc.id, o.start), place=o.place, time=o.time, extra=extra,
+                           evidence=evidence(ctx.index, sent, o.start, o.start + 1)))
     return out

@@ -87,3 +87,14 @@ def _same_surname(a: str, b: str) -> bool:
     """"Volodymyr Zelensky" = "Volodymyr Zelenskyy": one spelling of one person."""
     wa, wb = name_key(a).split(), name_key(b).split()
     return len(wa) > 1 and len(wb) > 1 and wa[0] == wb[0] and fuzz.ratio(wa[-1], wb[-1]) >= 85
+
+
+def leaders(res: Resolver, start: int, end: int, items: list[tuple[int, str, str, str]]) -> list[tuple[int, str, str, str]]:
+    """"Putin met his U.S. counterpart Trump at the U.S.-Russian summit": a country is the person of it
+    the same sentence names (the report's one person of that country), not a party of its own."""
+    named = {n for _, n, _ in res.people(start, end)}
+    out = []
+    for off, name, typ, key in items:
+        who = res.counterpart(name) if typ == "country" else None
+        out.append((off, who, "person", name) if who in named else (off, name, typ, key))
+    return out
