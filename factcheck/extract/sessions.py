@@ -58,7 +58,7 @@ def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None, t
             f = replace(f, place=anchor.place, time=f.time or anchor.time,
                         extra=f.extra + (("venue", _get(anchor, "venue")),) if _get(anchor, "venue") and not _get(f, "venue") else f.extra)
         placed.append(f)
-    placed = [_in_city(f, [g for g in facts if g.place and _fits(g.time, f.time)]) for f in placed]
+    placed = [_in_city(f, [g for g in facts if g.place and _fits(_day(g), f.time)]) for f in placed]
     merged: list[Fact] = []
     for f in placed:
         if _get(f, "companion_of"):  # co-presence ("standing alongside X") is not a sitting of the meeting
@@ -113,6 +113,11 @@ def _tidied(f: Fact, tidy: Callable[[list], list]) -> Fact:
     extra = dict(f.extra)
     extra["parties"] = tuple(kept)
     return replace(f, participants=tuple(p[0] for p in kept), extra=tuple(extra.items()))
+
+
+def _day(f: Fact) -> tuple[str, str] | None:
+    """A mention's day: its own, else the report's (what an undated mention of the present gets)."""
+    return f.time or ((str(_get(f, "report_day")),) * 2 if _get(f, "report_day") else None)
 
 
 def _now(g: Fact, f: Fact) -> bool:

@@ -39,3 +39,9 @@ def test_they_of_a_caption_is_everyone_named_before():
     got = meetings("Prime Minister Mark Carney gestures near President Lula da Silva and Chancellor Friedrich Merz "
                    "as they attend a joint news conference in Ottawa on Tuesday.")
     assert got and {"Mark Carney", "Lula da Silva", "Friedrich Merz"} <= set(got[0].participants)
+
+
+def test_undated_mention_of_the_present_does_not_pull_a_past_country_meeting_into_its_city():
+    # wire: the present summit told without a day, the first meeting "in France in 2014"
+    got = meetings("The summit of the four leaders took place in Paris. They first met in France in 2014.", "2019-12-10")
+    assert {f.place for f in got} == {"Paris", "France"}
