@@ -24,13 +24,15 @@ RUN = re.compile(rf"(?<![\w/@.-])(?:{_TOK}|[A-Z]\.)(?:[ \t]+(?:(?:al|bin|de|da|d
 TITLE_WORDS = set("""President Presidents Prime Minister Ministers Foreign Defence Defense Secretary State Chancellor
 Leader Leaders King Queen Prince Premier Vice Deputy Chief Acting Senior Ambassador Envoy General Gen. Sen. Senator Rep.
 Gov. Governor Mayor Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sheikh Emir Crown Supreme Chairman Chairwoman Spokesman Spokeswoman
-Adviser Advisor National Security Staff White House Kremlin Pope Minister-President Commander Admiral Lt. Col.""".split())
+Adviser Advisor National Security Staff White House Kremlin Pope Minister-President Commander Admiral Lt. Col.
+Director Commissioner Secretary-General Chair""".split())
 NOT_PERSON = set("""U.S. US UK EU UN NATO G7 G20 APEC Summit Palace Hotel House Villa Press Photo Photos Reuters AFP AP EPA
 Getty Images TASS Sputnik Xinhua Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
 The A An But And In On At It He She They We This That There His Her Their Our If As After Before When While
 Still However Meanwhile Later Earlier Both Neither Either North South East West Northern Southern Cold War
 Republic Federation Kingdom Union Council Congress Parliament Government Democrats Republicans World Cup Hopes Says With For Of To From By Over Into About Amid Despite Why How What Who Where
 One Two Three Four Five Six Seven Eight Nine Ten Group Format Forum Summit Talks Agreement Accord Treaty Deal
+Party Front Department Ministry Committee Commission Bureau Agency Institute Organization Organisation Association
 Il La Le Les Der Die Das El Los Las Lo Gli Un Una""".split())
 TITLED = re.compile(r"\b(?:%s|leader|president|chairman|chairwoman|chancellor|minister|counterpart|premier|secretary|envoy|"
                     r"aide|adviser|advisor|spokesman|spokeswoman|ambassador)\s+$" % "|".join(map(re.escape, sorted(TITLE_WORDS))), re.I)
@@ -67,6 +69,10 @@ class Resolver:
                   if " " in name and (country or TITLED.search(text, max(0, s - 25), s))]  # "U.S. President Ana Souza"
         for _, name, country in sorted(found, key=lambda x: x[0]):  # in reading order: a lone "Kim" is the Kim named first
             self._learn(name, country)
+        lex = self.ctx.ents.lex
+        for m in self.ctx.ents.mentions:  # a known person's nationality when no title of the report gives one
+            if lex is not None and m.type == "person" and m.canonical in lex.nationality:
+                self.country.setdefault(m.canonical, lex.nationality[m.canonical])
 
     def _learn(self, name: str, country: str | None) -> None:
         words = untitled(name.split())
@@ -98,12 +104,17 @@ class Resolver:
                 country = countries.get(base, country)
                 words.pop(0)
             words = [(re.sub(r"['’]s$", "", w), o) for w, o in words]
+            inner = [i for i, (w, _) in enumerate(words) if w in TITLE_WORDS]
+            if inner and inner[-1] == len(words) - 1:
+                continue  # "Korea Vice Chairman": a title, no name after it
+            words = words[inner[-1] + 1:] if inner else words  # "United Front Department Director Kim Yong-chol"
             if not words or any(w in NOT_PERSON or w in CALENDAR or w in VENUE_WORDS or w in adjectival or w in countries
                                 or (w.isupper() and len(w) > 3) for w, _ in words):
                 continue  # not a name, or a byline in capitals ("By DEB RIECHMANN")
             s, e = words[0][1], words[-1][1] + len(words[-1][0])
-            if words[0][0] in NOT_NAME_START or any(a < e and s < b for a, b in place_spans):
-                continue
+            titled = TITLED.search(text, max(0, s - 25), s) and len(words) > 1
+            if words[0][0] in NOT_NAME_START or any(a < e and s < b and not (titled and a > s) for a, b in place_spans):
+                continue  # a place, unless only a titled name's surname is one ("Advisor John Bolton")
             if CREDIT.search(text, max(0, s - 12), s) or text[e:e + 1] == "/":
                 continue  # "Reuters/John Smith": a photo credit
             cp = re.search(r"\b(?:his|her|their)\s+(\S+)\s+counterparts?\s*,?\s*$", text[max(0, s - 40):s])
@@ -112,14 +123,23 @@ class Resolver:
             out.append((s, e, text[s:e], country))
         return out
 
-    def people(self, start: int, end: int) -> list[tuple[int, str, str]]:
-        """(offset, canonical name, key) of the people named in text[start:end]."""
+    def people(self, start: int, end: int, last: bool = False) -> list[tuple[int, str, str]]:
+        """(offset, canonical name, key) of the people named in text[start:end], each at its first
+        mention (`last`: at its last, for what a pronoun refers to)."""
         text = self.ctx.doc.text
         got: dict[str, tuple[int, str, str]] = {}
+        seen: dict[str, int] = {}
+
+        def add(off: int, name: str, key: str) -> None:
+            same = next((g for g in got if name_key(g) == name_key(name)), None)
+            if same is None:
+                got[name] = (off, name, key)
+            seen[same or name] = max(off, seen.get(same or name, off))
+
         for m in self.ctx.ents.within(start, end):
             if m.type == "person" and m.end <= end and not CREDIT.search(text, max(0, m.start - 12), m.start):
                 name = self.canonical(m.canonical)
-                got.setdefault(name, (m.start, name, self.ctx.ents.affiliation.get(m.canonical) or self.country.get(name) or name))
+                add(m.start, name, self.ctx.ents.affiliation.get(m.canonical) or self.country.get(name) or name)
         spans = [(m.start, m.end) for m in self.ctx.ents.within(start, end)]
         for s, e, name, country in self._runs(text, start, end):
             if any(a < e and s < b for a, b in spans):
@@ -127,12 +147,13 @@ class Resolver:
             if " " not in name and name_key(name) not in self.full:
                 continue  # a lone capitalised word is a person only when the report named them in full
             name = self.canonical(name)
-            if not any(name_key(name) == name_key(g) for g in got):
-                got[name] = (s, name, country or self.country.get(name) or name)
+            add(s, name, country or self.country.get(name) or name)
         for c in COUNTERPART.finditer(text, start, end):
             who = self.counterpart(c.group("adj"))
-            if who and who not in got:
-                got[who] = (c.start(), who, self.country.get(who, who))
+            if who:
+                add(c.start(), who, self.country.get(who, who))
+        if last:
+            got = {n: (seen[n], n, k) for n, (_, _, k) in got.items()}
         return sorted(got.values())
 
     def roles(self, start: int, end: int) -> list[tuple[int, str, str]]:
@@ -157,7 +178,7 @@ class Resolver:
 
     def before(self, pos: int, n: int) -> list[tuple[int, str, str]]:
         """The last n distinct people named before pos (what "they" or "he" refers to)."""
-        people = self.people(max(self.ctx.doc.body_start, pos - 1500), pos)
+        people = self.people(max(self.ctx.doc.body_start, pos - 1500), pos, last=True)
         out: list[tuple[int, str, str]] = []
         for p in reversed(people):
             if p[1] not in {o[1] for o in out}:
@@ -167,6 +188,7 @@ class Resolver:
         return out
 
 
+REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according|announced|reported)\b")
 SUBJ_CUT = re.compile(r"[;:“”\"()]|\b(?:that|said|says|after|before|when|while|as|because|but|where|which|who|since|if)\b")
 OBJ_CUT = re.compile(r"[;:“”\"()?!]|\b(?:to (?:discuss|talk|end|resolve|agree)|that|who|which|said|says|where|after|before|"
                      r"when|while|because|but|over|about|on (?:the|a|an|issues|how|ways)|amid|despite|for the first)\b|"
@@ -196,7 +218,10 @@ def clause_people(res: Resolver, trig_start: int, trig_end: int, lo: int, hi: in
         pair = PRONOUN_PAIR.search(text, s, subject_end) if not got else None
         if not got and (pair or PRONOUN_ONE.search(text, s, subject_end)):
             own = res.people(sent_start, s) if sent_start < s else []  # "Xi, flanked by A, ... as he sat down"
-            got += own[:1] if own and not pair else res.before(s, 2 if pair else 1)
+            if pair and len(own) >= 2 and re.match(r"they\b", pair.group(), re.I) and not REPORTED.search(text, sent_start, s):
+                got += own  # "A gestures near B and C as they attend": all three
+            else:
+                got += own[:1] if own and not pair else res.before(s, 2 if pair else 1)
     if has_object and OBJECT_OPENERS.match(text, trig_end, hi):
         cut = OBJ_CUT.search(text, trig_end + 1, hi)
         got += res.people(trig_end, cut.start() if cut else hi) + res.roles(trig_end, cut.start() if cut else hi)

@@ -60,9 +60,12 @@ class Lexicon:
             for alias in [org["name"], *(org.get("aliases") or [])]:
                 self.orgs[alias] = (org["name"], org.get("type", "org"))
         self.people: dict[str, str] = {}
+        self.nationality: dict[str, str] = {}  # canonical name -> country, for "the French president"
         for p in data.get("people") or []:
             for alias in [p["name"], *(p.get("aliases") or [])]:
                 self.people[alias] = p["name"]
+            if p.get("country"):
+                self.nationality[p["name"]] = str(p["country"])
         self.backrefs = {k.lower(): ([v] if isinstance(v, str) else list(v)) for k, v in (data.get("backrefs") or {}).items()}
         self.countries: dict[str, str] = {str(k): str(v) for k, v in (data.get("demonyms") or {}).items()}
         for c in data.get("countries") or []:  # every form of a country, its name included, -> the country
@@ -189,6 +192,9 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
     names_of = {w: {n for _, n in c} for w, c in shorts.items() if not w.startswith("~")}  # given-name keys are not searched for
     surnames = {w: shorts[w][0][1] for w, names in names_of.items() if len(names) == 1}
     for s, e, word in whole_words(text, start, list(names_of)):
+        after = re.match(r" ([A-Z][\w'’-]*)", text[e:e + 30])
+        if after and after.group(1) not in CALENDAR and not after.group(1).isupper():
+            continue  # "Kim Yong Chol" beside "Kim Jong Un", "Trump Tower": another name, not the short form
         if free(s, e):
             spans.append(resolved(Mention(s, e, word, word, "person"), shorts, False))
     ambiguous = frozenset(w for w, names in names_of.items() if len(names) > 1)

@@ -11,17 +11,21 @@ list is complete only when it is a bare list of named parties in an exhaustive
 slot; "including", "among them", "other", group descriptions and "with"-only lists
 are partial. A sentence of co-presence ("Speaking alongside the foreign ministers
 of ..., Kerry said") adds partial participants to the meeting the report is about
-then. The mentions of one report are then made meetings (sessions.py): one fact
-per meeting, sessions linked to their summit.
+then; "A and B were joined by C" adds C to it. Earlier meetings told by their
+occasions ("met twice: during the G20 summit in A and ... in B") or by a deal made in
+a city are meetings of their own (occasions.py); a named format brings its member
+countries (formats.py). The mentions of one report are then made meetings (sessions.py):
+one fact per meeting, sessions linked to their summit.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
 from ..model import Fact, stable_id
 from ..text import Sentence, evidence
-from . import attendees, durations, foreign, phrases, rosters, sessions, slots, triggers, venues, whenwhere
+from . import attendees, durations, foreign, formats, occasions, phrases, rosters, sessions, slots, triggers, venues, whenwhere
 from .context import DocContext
 from .entities import CALENDAR, name_key
 
@@ -33,7 +37,11 @@ EARLIER_EVENT = re.compile(r"\s+(?:at|during|on the sidelines of)\s+(?:last year
 PROSPECTIVE = re.compile(r"\b(?:will|would|to be held|due to|planned|upcoming|next|ahead of|scheduled|expected to|set to|"
                          r"later (?:this|next|today|tonight|in the|on|that day))\b", re.I)  # not "later told reporters"
 COPRESENCE = re.compile(r"\b(?:(?:speaking|standing|appearing|sitting|seated|talking)\b[^.;“”\"]{0,60}?\b(?:alongside|together with|next to|beside)|"
-                        r"flanked by|joined by|(?:news|press) conference (?:with|alongside))\s+", re.I)
+                        r"flanked by|joined by|accompanied by|(?:news|press) conference (?:with|alongside)|"
+                        r"\b(?:joining|accompanying)\s+(?:[\w.'’-]+\s+){1,3}?(?:are|were|was|is|will be))\s+", re.I)
+SAME_SUBJECT = re.compile(r"(?:\s+[\w'’-]+){0,4}?[\s,]+(?:by|before|after|then|and then|and later|while)\s+", re.I)
+JOINED = re.compile(r"\b(?:(?:was|were)\s+(?:(?:being|also|later|then|soon)\s+)*(?:joined|accompanied)\s+by|"
+                    r"(?:joining|accompanying)\s+(?:[\w.'’-]+\s+){1,3}?(?:are|were|was|is|will be))\s+$", re.I)
 
 
 def extract(ctx: DocContext) -> Iterator[Fact]:
@@ -46,13 +54,21 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
         words = [m for m in triggers.TRIGGER_FAST.finditer(ctx.doc.text, sent.start, sent.end)
                     if not any(a <= m.start() < b for a, b in quoted) and triggers.is_meeting(ctx.doc.text, m)]
         new: list[Fact] = []
+        told: list[tuple[int, int]] = []  # occasions told after a verb: their meeting words are those meetings
         for i, m in enumerate(words):
+            if any(a <= m.start() < b for a, b in told):
+                continue
             res = res or attendees.Resolver(ctx)
             lo = words[i - 1].end() if i else sent.start
             hi = words[i + 1].start() if i + 1 < len(words) else sent.end
             fact = _meeting(ctx, res, sent, m, lo, hi, bool(made or new))
             if fact:
                 new.append(fact)
+                new = occasions.split(ctx, sent, m, fact, new, told)
+        for verb_at, deal in occasions.deals(ctx, sent):  # "a format that brokered a peace deal in Minsk in 2015"
+            if not any(f.place == deal.place for f in new):
+                res = res or attendees.Resolver(ctx)
+                new.append(_deal(ctx, res, sent, verb_at, deal))
         if not new:  # a report in another language
             other = foreign.TRIGGER_FAST.search(ctx.doc.text, sent.start, sent.end)
             city = foreign.place(ctx.doc.text, sent.start, sent.end) if other else None
@@ -61,13 +77,30 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
             if other and (city or made):  # with no city, the meeting the report is about (sessions.py)
                 res = res or attendees.Resolver(ctx)
                 new.append(_foreign(ctx, res, sent, other, city))
-        if not new and made:
+        joins = _joins(ctx.doc.text, sent) if made and new else None
+        if joins is not None and all(f.evidence.start >= joins for f in new):
+            new = []  # "accompanied by X, his point man in negotiations": a meeting word inside the list of who came
+        if made and not new:
             res = res or attendees.Resolver(ctx)
             extra = _companion(ctx, res, sent, made)
             if extra:
                 new.append(extra)
         made += new
-    yield from sessions.consolidate(made, (lambda items: rosters.tidy(res, items)) if res else None)
+    yield from sessions.consolidate(made, (lambda items: rosters.tidy(res, items)) if res else None, ctx.doc.text)
+
+
+def _deal(ctx: DocContext, res: attendees.Resolver, sent: Sentence, verb_at: int, deal: occasions.Occasion) -> Fact:
+    """The meeting a deal made in a city stands for: its makers as the clause names them (partial)."""
+    text = ctx.doc.text
+    people, _ = attendees.clause_people(res, verb_at, verb_at, sent.start, deal.start, verb_at, False, sent.start)
+    lo = max([c.end() for c in attendees.SUBJ_CUT.finditer(text, sent.start, verb_at)], default=sent.start)
+    aux = slots.AUX.search(text, lo, verb_at)  # "a format that brokered": the clause's own subject only
+    ph = phrases.backward(text, lo, aux.start() if aux else verb_at, CALENDAR, slots.adjectival(ctx)) \
+        or phrases.Phrase(lo, verb_at)  # "The United States and the Taliban signed"
+    slots.fill(ctx, ph, exclude=deal.place)
+    ph.partial = True
+    ph.items = rosters.tidy(res, ph.items + [(o, n, "person", k) for o, n, k in people if n not in {i[1] for i in ph.items}])
+    return _fact(ctx, sent, verb_at, verb_at + 1, deal.place, deal.time, ph, False, False)
 
 
 def _where(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int,
@@ -114,6 +147,9 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     light = None if verb else slots.LIGHT.search(text, lo, m.start())
     subj_end = m.start() if verb else (light.start() if light else None)
     people, loose = attendees.clause_people(res, m.start(), m.end(), lo, hi, subj_end, True, sent.start)
+    if verb and not people and lo > sent.start and SAME_SUBJECT.fullmatch(text, lo, m.start()):
+        # "A and B began their summit by dining together": the sentence's subject dined
+        people, loose = attendees.clause_people(res, m.start(), m.end(), sent.start, hi, subj_end, True, sent.start)
     known = {name_key(i[1]) for i in parties.items}
     spans = [(v.start, v.end) for v in venues.near(text, lo, hi)]
     places = {venue, clause_place}  # "the Vietnam summit": the place, not a party
@@ -121,8 +157,14 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     for off, name, key in people:
         if name_key(name) not in known:  # tidy() keeps the fuller of two spellings
             parties.items.append((off, name, "person", key))
+    fmt = formats.of_meeting(text, lo, m.start(), m.end(), hi) or formats.counted(text, sent.start, sent.end, parties.groups)
+    if fmt:  # "the Normandy Four summit", "leaders of the four nations": the member countries, never "Normandy"
+        parties.items = [i for i in parties.items if not fmt.start <= i[0] < fmt.end]
+        parties.groups = [g for g in parties.groups if not formats.COUNTED.search(g[1])]
+        parties.items += [(fmt.start, c, "country", c) for c in fmt.members if c not in {i[1] for i in parties.items}]
+        parties.partial = True  # the countries, not the list of who sat
     named_people = sum(1 for i in parties.items if i[2] in ("name", "person"))
-    parties.items = rosters.tidy(res, parties.items)
+    parties.items = rosters.tidy(res, rosters.leaders(res, sent.start, sent.end, parties.items))
     parties.groups = [g for g in parties.groups if not re.search(r"\bcounterparts?$", g[1])
                       and not (named_people >= 2 and rosters.ROLE_HEAD.search(g[1]))]
     session = sessions.session_of(text, m.start(), m.end())
@@ -136,7 +178,7 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
                                                           ("report_day", report_day),
                                                           ("duration", durations.duration(text, sent.start, sent.end, m.start())),
                                                           ("head_count", durations.head_count(text, lo, hi))) if v]
-    return _fact(ctx, sent, m.start(), m.end(), venue, whenwhere.time(ctx, sent, m, lo, hi, prospective), parties, complete,
+    return _fact(ctx, sent, m.start(), m.end(), venue, whenwhere.time(ctx, sent, m, lo, hi, prospective, place=venue), parties, complete,
                  prospective, more=more)
 
 
@@ -157,13 +199,36 @@ def _companion(ctx: DocContext, res: attendees.Resolver, sent: Sentence, made: l
         ph.items.append((speaker.start, speaker.canonical, "person", ctx.ents.affiliation.get(speaker.canonical) or speaker.canonical))
     places = {n for p in ctx.places_in(sent.start, sent.end) for n in (p.name, p.canonical)}
     names = {i[1] for i in ph.items}
-    target = (next((f for f in reversed(made) if f.place in places), None)
-              or next((f for f in reversed(made) if names & set(f.participants)), None)
-              or next((f for f in reversed(made) if not dict(f.extra).get("prospective")), None) or made[-1])
+    now = _current(made)
+    target = (next((f for f in reversed(now) if f.place in places), None)
+              or next((f for f in reversed(now) if names & set(f.participants)), None)
+              or next((f for f in reversed(now) if not dict(f.extra).get("prospective")), None) or made[-1])
     ph.partial = True
     ph.items = rosters.tidy(res, ph.items)
     day = [("report_day", ctx.published.isoformat())] if ctx.published else []
+    joined = JOINED.search(text, max(sent.start, co.start() - 40), co.end())
+    subject = set(re.findall(r"[\w'’-]+", text[sent.start:co.end()])) if joined else set()  # "A and B were joined", "Joining A are"
+    if joined and any(w in subject for p in target.participants for w in p.split()[-1:] + p.split()[:1]):  # "Trump", "Kim"
+        # "Later, A and B were joined by C and D": C and D sat at that meeting, not just beside it
+        session = [("session", dict(target.extra)["session"])] if dict(target.extra).get("session") else []
+        return _fact(ctx, sent, co.start(), co.end(), target.place, target.time, ph, False, False, more=day + session)
     return _fact(ctx, sent, co.start(), co.end(), target.place, target.time, ph, False, False, related=target.id, more=day)
+
+
+def _joins(text: str, sent: Sentence) -> int | None:
+    """Where the list of who joined a meeting starts, when the sentence gives one ("A was accompanied by X")."""
+    co = COPRESENCE.search(text, sent.start, sent.end)
+    return co.end() if co and JOINED.search(text, max(sent.start, co.start() - 40), co.end()) else None
+
+
+def _current(made: list[Fact]) -> list[Fact]:
+    """The meetings of the report's present: not those dated well before its latest dated one
+    (background: "they first met in Osaka in 2019")."""
+    ends = [f.time[1] for f in made if f.time and not dict(f.extra).get("prospective")]
+    if not ends:
+        return made
+    latest = dt.date.fromisoformat(max(ends))
+    return [f for f in made if not f.time or dt.date.fromisoformat(f.time[1]) >= latest - dt.timedelta(days=7)]
 
 
 def _foreign(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Match[str], city: str | None) -> Fact:

@@ -72,7 +72,8 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
             continue
         q = " ".join(text[s:e].strip() for s, e in pieces)
         who = labelled.get(n) or _speaker(ctx, o, c, paras[k], spans)
-        if len(q.split()) < MIN_WORDS and (who is None or not q.strip(" ,.;:!?…") or not _credited(ctx, o)):
+        if len(q.split()) < MIN_WORDS and not _paired(text, c, passages[n + 1:n + 2]) \
+                and (who is None or not q.strip(" ,.;:!?…") or not _credited(ctx, o)):
             continue
         found.append((o, c, q, pieces, k, who))
     current: Speaker | None = None  # who is speaking as the report runs on, and in which paragraph
@@ -96,6 +97,17 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
 def _sentence(ctx: DocContext, o: int) -> Sentence | None:
     """The sentence holding offset o."""
     return next((x for x in ctx.sents if x.start <= o < x.end), None)
+
+
+def _paired(text: str, c: int, following: list[tuple[int, int, list[tuple[int, int]], int]]) -> bool:
+    """A short quote joined to a full one ("don't always "dovetail," but "the interests abound""):
+    words of the same remark, not a label."""
+    if not following:
+        return False
+    o2, c2, pieces, _ = following[0]
+    gap = text[c:o2]
+    words = sum(len(text[a:b].split()) for a, b in pieces)
+    return words >= MIN_WORDS and bool(re.fullmatch(r"[\s,]*(?:but|and|yet|while)\s+", gap))
 
 
 def _credited(ctx: DocContext, o: int) -> bool:

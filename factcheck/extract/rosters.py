@@ -11,7 +11,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from .attendees import NOT_PERSON, Resolver, untitled
+from .attendees import NOT_PERSON, TITLE_WORDS, Resolver, untitled
 from .entities import CALENDAR, name_key
 from .venues import VENUE_WORDS
 
@@ -40,6 +40,12 @@ def tidy(res: Resolver, items: list[tuple[int, str, str, str]]) -> list[tuple[in
             words = [w for w in untitled(name.split()) if w]
             while words and words[0] in adjectival:
                 words = untitled(words[1:])
+            inner = [i for i, w in enumerate(words) if w in TITLE_WORDS]
+            if inner and inner[-1] == len(words) - 1 or words and words[-1][-1:] in "'’":
+                continue  # "Korea Vice Chairman", "Workers’": a title or a fragment, no name
+            words = words[inner[-1] + 1:] if inner else words  # "Front Department Director Kim Yong-chol"
+            if typ == "name" and len(words) == 1 and any(p.name == words[0] for p in res.ctx.places):
+                continue  # "Korea" of "Workers’ Party of Korea"
             if not words or any(w.isupper() and len(w) > 3 for w in words) or "\n" in name \
                     or any(w in CALENDAR or w in VENUE_WORDS for w in words) or words[-1][:1].islower() \
                     or any(w in NOT_PERSON for w in (words if typ == "name" else words[:1])):
@@ -50,6 +56,8 @@ def tidy(res: Resolver, items: list[tuple[int, str, str, str]]) -> list[tuple[in
         out.append((off, name, typ, key))
     named = sum(1 for _, _, t, _ in out if t in ("name", "person"))
     out = [i for i in out if not (i[2] == "group" and named >= 2 and ROLE_HEAD.search(i[1]))]  # "his U.S. counterpart" beside the names
+    surnames = {w for _, n, t, _ in out if t in ("name", "person") and " " in n for w in n.split()[1:]}
+    out = [i for i in out if not (i[2] == "place" and i[1] in surnames)]  # "Bolton" of "John Bolton" read as a town
     keys = [set(_plain(n).split()) for _, n, t, _ in out]
     people_countries = {k for _, n, t, k in out if t in ("name", "person") and k != n}
     kept: list[tuple[int, str, str, str]] = []
@@ -70,10 +78,23 @@ def _plain(name: str) -> str:
     return re.sub(r"[^\w\s]", "", name_key(name))
 
 
-ROLE_HEAD = re.compile(r"\b(?:presidents?|leaders?|counterparts?|chancellors?|premiers?|prime ministers?|heads? of state)$", re.I)
+ROLE_HEAD = re.compile(r"\b(?:presidents?|leaders?|counterparts?|chancellors?|premiers?|prime ministers?|heads? of state|"
+                       r"ambassadors?|ministers?|secretary|secretaries|advis[eo]rs?|envoys?|spokes(?:man|woman|person)|"
+                       r"aides?|assistants?|chiefs? of staff)$", re.I)  # a title beside the names: one of theirs
 
 
 def _same_surname(a: str, b: str) -> bool:
     """"Volodymyr Zelensky" = "Volodymyr Zelenskyy": one spelling of one person."""
     wa, wb = name_key(a).split(), name_key(b).split()
     return len(wa) > 1 and len(wb) > 1 and wa[0] == wb[0] and fuzz.ratio(wa[-1], wb[-1]) >= 85
+
+
+def leaders(res: Resolver, start: int, end: int, items: list[tuple[int, str, str, str]]) -> list[tuple[int, str, str, str]]:
+    """"Putin met his U.S. counterpart Trump at the U.S.-Russian summit": a country is the person of it
+    the same sentence names (the report's one person of that country), not a party of its own."""
+    named = {n for _, n, _ in res.people(start, end)}
+    out = []
+    for off, name, typ, key in items:
+        who = res.counterpart(name) if typ == "country" else None
+        out.append((off, who, "person", name) if who in named else (off, name, typ, key))
+    return out

@@ -42,7 +42,7 @@ def _get(f: Fact, key: str) -> object:
     return dict(f.extra).get(key)
 
 
-def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None) -> list[Fact]:
+def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None, text: str = "") -> list[Fact]:
     """Mentions -> meetings: placeless mentions placed, same-meeting mentions merged."""
     facts = sorted(facts, key=lambda f: f.evidence.start)
     placed: list[Fact] = []
@@ -50,7 +50,7 @@ def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None) -
         if f.place is None or f.place == _get(f, "venue") and any(g.place and g.place != _get(g, "venue") for g in facts):
             # no place, or a venue with no city: the meeting the report is about then ("the two leaders met at Villa Madama")
             anchor = next((g for g in reversed(placed) if not _get(g, "prospective") and _now(g, f)), None) \
-                or next((g for g in facts if g.place and g.evidence.start > f.evidence.start), None)
+                or next((g for g in facts if g.place and g.evidence.start > f.evidence.start and _now(g, f)), None)
             if anchor is None or _get(f, "prospective"):
                 continue
             anchor = anchor if anchor.place != _get(anchor, "venue") else next(
@@ -58,8 +58,7 @@ def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None) -
             f = replace(f, place=anchor.place, time=f.time or anchor.time,
                         extra=f.extra + (("venue", _get(anchor, "venue")),) if _get(anchor, "venue") and not _get(f, "venue") else f.extra)
         placed.append(f)
-    cities = [f.place for f in facts if f.place]
-    placed = [_in_city(f, cities) for f in placed]
+    placed = [_in_city(f, [g for g in facts if g.place and _fits(_day(g), f.time)]) for f in placed]
     merged: list[Fact] = []
     for f in placed:
         if _get(f, "companion_of"):  # co-presence ("standing alongside X") is not a sitting of the meeting
@@ -72,6 +71,8 @@ def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None) -
             merged.append(f)
         else:
             merged[into] = _merge(merged[into], f)
+            if _get(f, "session") and _names_session(text, f) and not _names_session(text, merged[into]):
+                merged[into] = replace(merged[into], evidence=f.evidence)  # "the social dinner", not "dined together"
     out: list[Fact] = []
     for f in merged:  # a summit counts everyone at its sessions; a session points to its summit
         if _get(f, "companion_of"):
@@ -96,6 +97,13 @@ def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None) -
     return out
 
 
+def _names_session(text: str, f: Fact) -> bool:
+    """Is the mention's word a noun that names its session ("dinner", "press conference"), not a verb ("dined")?"""
+    word = text[f.evidence.start:f.evidence.end].lower()
+    return bool(word) and not re.fullmatch(r"\w+(?:ed|ing|s)|met|meet", word) and any(
+        rx.search(text, max(0, f.evidence.start - 30), f.evidence.end) for _, rx in SESSIONS)
+
+
 def _tidied(f: Fact, tidy: Callable[[list], list]) -> Fact:
     """Attendees merged from several mentions, deduplicated ("Kim" beside "Kim Jong Un")."""
     parties = list(_get(f, "parties") or ())
@@ -105,6 +113,11 @@ def _tidied(f: Fact, tidy: Callable[[list], list]) -> Fact:
     extra = dict(f.extra)
     extra["parties"] = tuple(kept)
     return replace(f, participants=tuple(p[0] for p in kept), extra=tuple(extra.items()))
+
+
+def _day(f: Fact) -> tuple[str, str] | None:
+    """A mention's day: its own, else the report's (what an undated mention of the present gets)."""
+    return f.time or ((str(_get(f, "report_day")),) * 2 if _get(f, "report_day") else None)
 
 
 def _now(g: Fact, f: Fact) -> bool:
@@ -121,9 +134,10 @@ def _two_lists(a: Fact, b: Fact) -> bool:
     return bool(a.complete and b.complete and set(a.participants) != set(b.participants))
 
 
-def _in_city(f: Fact, cities: list[str | None]) -> Fact:
-    """A meeting placed in a country, in a report that names the meeting's city there: that city."""
-    city = next((c for c in cities if venues.in_country(c, f.place)), None)
+def _in_city(f: Fact, others: list[Fact]) -> Fact:
+    """A meeting placed in a country, in a report that names a meeting of its days in a city there: that
+    city ("the summit in Vietnam" is the Hanoi one; "they first met in France in 2014" is not the Paris one)."""
+    city = next((g.place for g in others if venues.in_country(g.place, f.place)), None)
     return replace(f, place=city) if city else f
 
 

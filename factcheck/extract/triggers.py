@@ -1,6 +1,6 @@
 """Which meeting words are meetings: "met" but not "the demand was met", "summit" but not "the
 summit of Mont Blanc", "talks" but not "two TED talks", a press conference only when leaders
-hold it jointly, "hosted"/"received" only with a guest named after them.
+hold it jointly, "hosted"/"received"/"welcomed" only with a guest named after them.
 """
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ from ..scan import Anchored
 
 TRIGGER = re.compile(r"\b(?:(?P<noun>meetings?|talks|summit|conference|gathering|negotiations|dinner|lunch|luncheon|"
                      r"one-on-one|tete-a-tete|tête-à-tête)|"
-                     r"(?P<verb>met|meet|meets|meeting|convened|convene|huddled|gathered|hosted|hosts|received|receives|dined|"
+                     r"(?P<verb>met|meet|meets|meeting|convened|convene|huddled|gathered|hosted|hosts|received|receives|welcomed|welcomes|dined|dines|"
+                     r"dining(?!\s+(?:rooms?|halls?|tables?|cars?|areas?|out|options?|experiences?|scene))|"
                      r"(?:sat|sit|sits|sitting) down(?= with\b)))\b", re.I)
 TRIGGER_FAST = Anchored(TRIGGER, ["meet", "met", "talks", "summit", "conference", "gathering", "negotiations", "convene",
                                   "huddled", "gathered", "dinner", "lunch", "one-on-one", "tete", "tête", "host",
-                                  "receive", "dined", "sat down", "sit down", "sits down", "sitting down"], digits=False)
-OBJECT_VERB = re.compile(r"hosted|hosts|received|receives", re.I)  # a meeting only with a person after: "hosted Bianchi"
+                                  "receive", "welcome", "dined", "dines", "dining", "sat down", "sit down", "sits down", "sitting down"], digits=False)
+OBJECT_VERB = re.compile(r"hosted|hosts|received|receives|welcomed|welcomes", re.I)  # a meeting only with a person after: "hosted Bianchi"
 NOT_MEETING = re.compile(r"(?:news|press|video|phone|telephone)\s+$", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|be|been|being|is|are)\s+$", re.I)
 NOT_AFTER = re.compile(r"\s+(?:call|calls|about|to reporters|to journalists|with (?:resistance|criticism|skepticism|"
@@ -38,8 +39,9 @@ def is_meeting(text: str, m: re.Match[str]) -> bool:
         return False  # "the demand was met"
     if m.group("verb") and re.match(r"\s+by\b", text[m.end():m.end() + 4]) and m.group().lower() != "met":
         return False  # "intelligence gathered by agencies": a participle, not a meeting
-    if OBJECT_VERB.fullmatch(m.group()) and not re.match(r"\s+(?:(?:his|her|their)\s+[A-Z]|[A-Z](?!\w*\s+(?:of|for)\b))", text[m.end():m.end() + 40]):
-        return False  # "received criticism", "hosted a concert": no guest named
+    if OBJECT_VERB.fullmatch(m.group()) and not re.match(r"\s+(?:(?:his|her|their)\s+[A-Z]|[A-Z](?!\w*\s+(?:of|for)\b)(?![\w.-]*['’]s?\s))",
+                                                         text[m.end():m.end() + 40]):
+        return False  # "received criticism", "hosted a concert", "welcomed Britain's decision": no guest named
     if m.group().lower() in ("dinner", "lunch", "luncheon") and not re.search(
             r"\b(?:with|between|for|hosted|attended|joined|together|leaders?|delegations?|working|state|official|social)\b",
             text[max(0, m.start() - 40):m.end() + 40], re.I):

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from ..text import Sentence
-from . import dates
+from . import dates, formats
 from .context import DocContext
 
 NO_DAY = dt.date(2999, 12, 31)  # a base for dates that carry their own year
@@ -19,6 +19,8 @@ VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 AFTER_VERB = re.compile(r"\b(?!(?:held|hosted|convened|scheduled|planned|slated|organi[sz]ed|staged|opened|started|"
                         r"resumed|concluded|ended|wrapped|kicked|called|arranged)\b)[a-z]+ed\b|\b(?:is|was|were|are|drew|"
                         r"got|won|sparked|says|said|went|came|took|gave|made)\b|\b(?:similar to|like the one|unlike|one they had|as they did)\b")
+HELD = re.compile(r"\b(?:(?:was|were|is|are|be|been|being|will|would|had|has|have)\s+)+(?:held|hosted|convened|staged|"
+                  r"organi[sz]ed|(?:taking|to take) place)\b|\b(?:took|takes|take|taking)\s+place\b")
 TOPIC = re.compile(r"\b(?:on|about(?!\s+(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|half))|over|regarding|"
                    r"concerning|to (?:end|discuss|resolve))\b")  # "talks on the war in X", not "met for about four hours at X"
 
@@ -34,15 +36,17 @@ def venue(ctx: DocContext, m: re.Match[str], lo: int, hi: int) -> str | None:
             continue  # a press conference is given "from Helsinki"
         if p.kind == "other" and re.match(r"\s*(?:-\s*)?(?:format\s+)?(?:summit|meeting|talks|conference)\b", text[p.end:p.end + 25], re.I):
             continue  # "at the Normandy Four summit": the meeting's name, not where it was
-        if p.start > m.end() and (TOPIC.search(text, m.end(), p.start) or AFTER_VERB.search(text, m.end(), p.start)):
+        between = HELD.sub(" ", text[m.end():p.start]) if p.start > m.end() else ""  # "was held in X", "took place in X"
+        if p.start > m.end() and (TOPIC.search(text, m.end(), p.start) or AFTER_VERB.search(between)):
             continue  # "the summit received rave reviews in Russia": where it was judged, not held
         if best is None or abs(p.start - m.end()) < abs(best.start - m.end()):
             best = p
     if best is not None and best.end <= m.start() and re.search(r"\b(?:that|which|who|because|but|while)\b|[;:]", text[best.end:m.start()]):
         best = None  # "told a news conference in Paris that the talks had failed": Paris is not the talks' venue
     if best is None:
-        adj = [p for p in ctx.places_in(lo, m.start())
-               if re.fullmatch(r"(?:['’]s)?\s+(?:(?!(?:that|which|who|the|an?|and|of|to|for|with)\s)[a-z-]+\s+){0,2}", text[p.end:m.start()])]
+        names = formats.find(text, lo, m.start())  # "the Normandy Four summit": a format, not a place
+        adj = [p for p in ctx.places_in(lo, m.start()) if not any(f.start <= p.start < f.end for f in names)
+               and re.fullmatch(r"(?:['’]s)?\s+(?:(?!(?:that|which|who|the|an?|and|of|to|for|with)\s)[a-z-]+\s+){0,2}", text[p.end:m.start()])]
         best = adj[-1] if adj else None
     return best.name if best else None
 
@@ -64,8 +68,36 @@ def hours(text: str, t: dates.TimeExpr) -> tuple[str, str]:
     return a.isoformat(), b.isoformat()
 
 
-def time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, prospective: bool) -> tuple[str, str] | None:
-    """The day of the sentence's time expression nearest the meeting word, or None."""
+WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+UNDATED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def ahead(text: str, t: dates.TimeExpr, published: dt.date) -> dates.TimeExpr:
+    """A planned meeting's day read forward: a weekday or a yearless date the resolver put in
+    the past (it reads reports' days backwards) is the next one."""
+    a, b = (dt.date.fromisoformat(x) for x in t.window)
+    if b >= published or a != b:
+        return t
+    said = text[t.start:t.end]
+    if WEEKDAY.fullmatch(said.strip()):
+        a = b = a + dt.timedelta(days=7)
+    elif not UNDATED_YEAR.search(said) and re.search(r"\d", said) and published - a > dt.timedelta(days=7):
+        try:
+            a = b = a.replace(year=a.year + 1)
+        except ValueError:
+            return t
+        if a > published + dt.timedelta(days=366):
+            return t
+    else:
+        return t
+    return dates.TimeExpr(t.start, t.end, (a.isoformat(), b.isoformat()))
+
+
+def time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, prospective: bool,
+         own_only: bool = False, place: str | None = None) -> tuple[str, str] | None:
+    """The day of the sentence's time expression nearest the meeting word, or None. Outside the
+    word's own clause (`own_only`: never) a day past a place other than the meeting's own is that
+    place's ("the meeting in Oslo, ... met in Hamburg in July 2017")."""
     text = ctx.doc.text
     spans = periods(text, sent.start, sent.end, ctx.published)
     base = ctx.published or NO_DAY
@@ -74,12 +106,22 @@ def time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, pr
              and not re.match(r"since\b", text[t.start:t.end], re.I)  # "the first since 2016": not its day
              and (ctx.published or re.search(r"\b(?:19|20)\d\d\b", text[t.start:t.end]))]  # no report date: years only
     found = [dates.TimeExpr(t.start, t.end, hours(text, t)) for t in found] + spans
+    if prospective and ctx.published:  # "will meet on Monday" said on a Saturday: the coming Monday
+        found = [ahead(text, t, ctx.published) for t in found]
     found = [t for t in found if not (t.start > m.end() and RELATIVE.search(text, m.end(), t.start))]  # "a format that brokered a deal in 2015"
-    near = [t for t in found if lo <= t.start < hi] or found
+    near = [t for t in found if lo <= t.start < hi] or ([] if own_only else [t for t in found if not _elsewhere(ctx, m, t, place)])
     return min(near, key=lambda t: abs(t.start - m.end())).window if near else None
     # no day in the sentence: the meeting's other mentions, else the report's day (sessions.py)
 
 
+def _elsewhere(ctx: DocContext, m: re.Match[str], t: dates.TimeExpr, place: str | None) -> bool:
+    """Is another place named between the meeting word and the day (the day of a meeting there)?"""
+    a, b = (m.end(), t.start) if t.start >= m.end() else (t.end, m.start())
+    return any(p.name != place and p.kind != "other" for p in ctx.places_in(a, b)) \
+        or bool(COMPARED.search(ctx.doc.text, a, b))  # "a tete-a-tete, similar to one they had last year"
+
+
+COMPARED = re.compile(r"\b(?:similar to|like the one|unlike|the one they had|one they had|as they did|compared (?:to|with))\b")
 RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
