@@ -25,8 +25,8 @@ def test_format_summit_brings_its_members_not_its_name():
 
 def test_counted_nations_are_the_format_members_and_country_place_kept():
     # wire background: an earlier meeting "in France" of another year is not the Paris one
-    got = meetings("Leaders met in Paris on Monday. The Normandy format talks come seven years after leaders of the "
-                   "four nations first met in France in 2014.")
+    got = meetings("Leaders met in Paris on Monday. The Normandy format was born in 2014, when the heads of the "
+                   "four nations first gathered in France.")
     france = [f for f in got if f.place == "France"]
     assert len(france) == 1
     assert set(france[0].participants) == {"France", "Germany", "Russia", "Ukraine"}

@@ -84,7 +84,7 @@ def test_durations_keep_their_hedges() -> None:
 
 def test_an_earlier_summit_mentioned_in_passing_keeps_its_own_place() -> None:
     text = ("President Luis Ortega and Prime Minister Karin Lindqvist met in Lima on Monday. "
-            "Unlike their working lunch at last year's Quito summit, the meal was short.")
+            "The meal was far shorter than the banquet they shared at the Quito summit a year before.")
     assert {f.place for f in meetings(text)} >= {"Lima", "Quito"}
 
 
