@@ -12,7 +12,8 @@ import re
 from ..lexicon import load_lexicon, per_rule_dirs, words
 from ..scan import DIGIT, anchored_on
 from ..text import Sentence
-from . import numbers, situate
+from ..model import Fact
+from . import numbers, roles, situate
 
 VERBISH = {"till", "until", "this", "these", "those", "its", "were", "was", "have", "has", "had", "are", "is", "be", "been", "being", "will", "would", "could", "may", "might",
            "remain", "remained", "remains", "died", "die", "lost", "fled", "said", "including", "among", "in", "on", "at",
@@ -31,6 +32,9 @@ REACHED_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|jumps|
 TOLL_SUBJECT = re.compile(r"\b(?:tolls?|number\s+of)\b", re.I)
 NUMBER_OF = re.compile(r"\b(?:number|tally|count|total)\s+of\s+(?:the\s+)?$", re.I)  # "the number of displaced ... has climbed to"  # "The death toll in the collapse of ... today rose to 304"
 HEAD_GAP = re.compile(r"\s+(?:(?:more|other|additional|further|new)\s+)?", re.I)
+METRES_AFTER = re.compile(r"^\s*(?:\(\s*[\d.,]+\s*(?:ft|feet|foot)\b|-?(?:high|tall|deep|long|wide|below|above)\b)", re.I)
+METRES_BEFORE = re.compile(r"\b(?:fell|falls?|fallen|falling|plunged|plunges|plunging|plummeted|tumbled|dropped|"
+                           r"(?:a\s+)?(?:drop|fall|plunge|height|depth|altitude)\s+of)\s+$", re.I)
 SUBORDINATE = re.compile(r"\b(?:when|where|while|whereas|because|although|if|unless)\b", re.I)
 
 
@@ -59,6 +63,24 @@ class MeasureLexicon:
 @per_rule_dirs
 def measure_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeasureLexicon:
     return MeasureLexicon(load_lexicon("measures", extra_dirs))
+
+
+def metres(raw: str, before: str, after: str) -> bool:
+    """An "m" written against the digits that is metres, not million: a feet conversion follows
+    ("45m (148ft)"), or a height or a drop is meant ("fell 45m", "a drop of 30m", "50m high")."""
+    return bool(re.search(r"\dm$", raw) and (METRES_AFTER.match(after) or METRES_BEFORE.search(before)))
+
+
+def brought(text: str, prev: Fact | None, prev_end: int, start: int, lex: MeasureLexicon) -> tuple[str, str] | None:
+    """(measure, unit) of the figure an increment just before it brought the toll to ("five more died
+    in hospital, taking the total to 61"): the phrase's own measure ("the death toll"), else the increment's."""
+    if prev is None or prev.measure not in lex.names or dict(prev.extra).get("role") != "increment":
+        return None
+    at = roles.brought_to(text, prev_end, start)
+    if at is None:
+        return None
+    own = lex.trigger_fast.search(text, at, start)
+    return (lex.measure_of(own) if own else prev.measure), "people"
 
 
 def people_follow(after: str, lex: MeasureLexicon) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..model import Fact, Value, stable_id
 from ..text import Sentence, evidence
-from . import attribution, measures, numbers, restated, roles, scope, shares, situate
+from . import attribution, measures, numbers, parts, restated, roles, scope, shares, situate
 from .context import DocContext
 from .measures import MeasureLexicon, measure_lexicon
 
@@ -43,10 +43,6 @@ EARLIER = re.compile(r"\b(?:had\s+(?:stood|put|been|reached|risen|given)|earlier
 BACKSHIFT = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|according)\b[^.;]*\bhad\s+(?:stood|put|been|reached|risen|given)\b", re.I)
 EARLIER_STRONG = re.compile(r"\b(?:earlier\s+(?:figures?|tolls?|reports?|estimates?)|earlier\s+this\s+(?:week|month)|last\s+week|previously|initially|at first|first reported|had earlier)\b", re.I)
 COMPOUND_AFTER = re.compile(r"^-(?!strong\b|odd\b|plus\b)[a-z]+", re.I)  # "twelve-storey", "two-car": an adjective, not a count
-SUBSET_BEFORE = re.compile(r"\b(?:among\s+(?:the\s+)?(?:dead|victims|injured|wounded|killed|missing|those\s+\w+)(?:\s+(?:were|are))?|"
-                           r"(?:the\s+)?(?:dead|victims|injured|wounded|casualties|toll)\s+(?:included|include|includes)|"
-                           r"including|included|includes|of\s+whom|of\s+them)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
-SUBSET_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|injured)))\b", re.I)
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.I)
 SAME_FIGURE = re.compile(r"\b(?:puts?|putting|estimates?|estimated|gives?|gave|places?|placed)\s+(?:the|its|their)\s+"
                          r"(?:figure|number|total|tally|count|toll)\s+(?:at|as)\s+$", re.I)
@@ -73,6 +69,8 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
         if not sent.prose and not (sent.start < top and lex.trigger_fast.search(ctx.doc.text, sent.start, sent.end)):
             continue  # headline lists and navigation are page chrome, not report; the headline's toll is kept below
         mentions = numbers.find(ctx.doc.text, sent.start, sent.end, nlex)
+        zero = {z.start: (z, w) for z, w in parts.zeros(ctx.doc.text, sent.start, sent.end)}  # "no longer any missing"
+        mentions = sorted(mentions + [z for z, _ in zero.values()], key=lambda x: x.start) if zero else mentions
         if not mentions:
             continue
         found = ctx.clauses(sent.start, sent.end)
@@ -86,10 +84,14 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             if i in consumed:
                 continue
             next_m = mentions[i + 1] if i + 1 < len(mentions) else None
-            kind = _classify(ctx.doc.text, m, sent, lex)
+            kind = (zero[m.start][1], "people") if m.start in zero else _classify(ctx.doc.text, m, sent, lex)
             if kind is None:
                 continue
             measure, unit = kind
+            prev = made[-1] if i and made and made[-1].evidence.start == mentions[i - 1].start else None
+            measure, unit = measures.brought(ctx.doc.text, prev, mentions[i - 1].end if i else 0, m.start, lex) or (measure, unit)
+            if unit == "metres" and m.value.low and ctx.doc.text[m.end - 1] == "m":  # "fell 45m (148ft)": read as 45 million
+                m = dataclasses.replace(m, value=Value(m.value.low / 1e6, m.value.low / 1e6, m.value.approx, m.value.text))
             held = None
             if unit == "percent":
                 of = shares.territory(ctx.doc.text, m.end, sent.end, bool(ctx.places_in(m.end, min(sent.end, m.end + 80))))
@@ -117,8 +119,8 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
                 carried[i + 1] = m.value
             revision = bool(previous or REVISION_BEFORE.search(before) or INCREMENT_BEFORE.search(before) or earlier)
             clause = attribution.credit(found, m.fig_start, m.end) or situate.quoted_speaker(ctx, sent, m)
-            subset = bool(SUBSET_BEFORE.search(ctx.doc.text, max(sent.start, m.start - 60), m.start)
-                          or SUBSET_AFTER.match(ctx.doc.text[m.end:sent.end]))
+            subset = parts.subset(ctx.doc.text, sent.start, sent.end, m.start, m.end, mentions[i - 1].end if prev else None,
+                                  bool(prev and prev.measure == measure), bool(prev and dict(prev.extra).get("subset")))
             if cues is None:
                 cues = roles.background_cues(ctx.doc.text, sent.start, sent.end, ctx.published)
                 when = situate.day(ctx, sent)
@@ -162,6 +164,8 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
             return None  # "no one was hurt", "one of the victims"
     if MAGNITUDE_BEFORE.search(before) or MAGNITUDE_AFTER.match(after):
         return "other", "magnitude"  # "a 7.6-magnitude quake", "the magnitude 6.1 tremor": a reading, not a count
+    if measures.metres(raw, before, after) and not CURRENCY_BEFORE.search(before):
+        return "other", "metres"  # "fell 45m (148ft)": a height, not 45 million
     if COMPOUND_AFTER.match(after) and not DURATION.match(after[1:]):
         return "count", None
     if STRONG_AFTER.match(after):

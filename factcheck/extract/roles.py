@@ -4,7 +4,8 @@ Real reports mix the event's toll with figures that must never be compared with 
 counts of one nationality or group ("Three Americans", "nine Britons among the dead",
 "63 police officers"): a `breakdown`, compared only with the same breakdown; the day's
 increment ("four more bodies", "a rise of 37", one group brought out: "a group of 24",
-"found three alive and rescued them"); figures of past events or of another
+"found three alive and rescued them", what brought the toll up: "three bodies found, bringing the
+toll to 43"); figures of past events or of another
 incident ("In 1962 a flood there drowned 340", "another avalanche"); and projections
 ("could reach 10,000", "may exceed 15,000"). The last three get a `role` and are kept
 as facts, but the numeric rule never compares them.
@@ -20,6 +21,11 @@ INCREMENT_AFTER = re.compile(r"^\s+(?:more|new|additional|further)\b(?!\s+than)"
 GROUP_BEFORE = re.compile(r"\b(?:a|one|another|the\s+(?:first|last|latest))\s+group\s+of\s+$", re.I)  # "brought out a group of 24"
 FOUND_RESCUED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?alive\b[^.;]{0,80}?\band\s+(?:later\s+)?(?:rescued|pulled|freed|brought|"
                            r"retrieved|extricated|dug)\s+them\b", re.I)  # "found three alive ... and rescued them": one group
+# "the last three bodies were found, bringing the official death toll to 43": what the running toll gained
+_BRINGING = (r"\b(?:bringing|taking|pushing|raising|increasing|lifting|boosting|swelling|which\s+(?:brings|brought|takes|took|raises|raised))"
+             r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,6}?(?:tolls?|total|tally|number|count|figure)\b[^.;:\d]{0,60}?\bto\s+(?:[a-z]+\s+){0,2}?")
+BRINGING_AFTER = re.compile(rf"[^.;:\d]{{0,120}}?{_BRINGING}[\d\w]", re.I)
+BROUGHT_TO = re.compile(rf"{_BRINGING}$", re.I)
 JOINED_BEFORE = re.compile(r"^[^.;:]{0,40}\b(?:and|or|while|with)\s+$", re.I)  # "20 killed and 165 more wounded": others
 PROJECTION = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to|"
                         r"projected\s+to|forecast\s+to|predicted\s+to|threatens?\s+to)\s+(?:\w+\s+){0,3}$", re.I)
@@ -79,6 +85,14 @@ def background_cues(text: str, sent_start: int, sent_end: int, published: dt.dat
     return cues
 
 
+def brought_to(text: str, prev_end: int, start: int) -> int | None:
+    """Where "bringing the toll to" begins when the figure at `start` is what the increment just
+    before it brought the toll to ("five more died in hospital, taking the total to 61"): the toll
+    counts what the increment counts, unless the phrase names its own measure ("the death toll")."""
+    m = BROUGHT_TO.search(text, prev_end, start)
+    return m.start() if m else None
+
+
 def role(text: str, sent_start: int, sent_end: int, start: int, end: int, prev_end: int | None,
          cues: list[tuple[int, int]]) -> str | None:
     """increment | background | projection, or None for a figure of the event as it stands.
@@ -90,6 +104,8 @@ def role(text: str, sent_start: int, sent_end: int, start: int, end: int, prev_e
         return "increment"
     if GROUP_BEFORE.search(before) or FOUND_RESCUED.match(text, end, sent_end):
         return "increment"  # one group brought out: a part of the running count
+    if BRINGING_AFTER.match(text, end, sent_end) and not re.search(r"\bto\s+$", before):
+        return "increment"  # "six bodies found, bringing the toll to 43": the six the toll gained
     for a, _ in cues:
         if a < start or (a - end < 60 and not re.search(r"[.;:]", text[end:a])):
             return "background"
