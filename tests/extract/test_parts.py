@@ -112,7 +112,7 @@ def test_increment_before_the_toll_it_brings(text: str, want: list) -> None:
 
 
 @pytest.mark.parametrize("text, want", [
-    ("The civil protection agency said on Monday there are no longer any missing persons in Umbria.",
+    ("The civil protection agency said on Monday that there is no longer anyone missing in Umbria.",
      ("missing", 0, 0, False, None, "Umbria", MON, "civil protection agency")),
     ("Everyone reported missing in Murcia has now been accounted for, the regional government said on Tuesday.",
      ("missing", 0, 0, False, None, "Murcia", TUE, "regional government")),
@@ -134,19 +134,19 @@ def test_no_zero_when_not_asserted(text: str) -> None:
 
 
 def test_a_zero_beside_another_count_is_left_out() -> None:
-    text = ("Officials said on Monday there are no longer any missing persons in the north, "
+    text = ("Officials said on Monday that there is no longer anyone missing in the north, "
             "but at least 9 people remain missing in Bergamo.")
     assert [(f.measure, f.value.low) for f in people(text)] == [("missing", 9)]
 
 
 @pytest.mark.parametrize("text, want", [
     ("Dozens of cars plunged 30m into the gorge near Bergamo on Tuesday, police said.", ("other", "metres", 30)),
-    ("The viaduct, 45m (148ft) above the river, gave way in Trento on Tuesday.", ("other", "metres", 45)),
+    ("The viaduct, 52m (171ft) above the river, gave way in Trento on Tuesday.", ("other", "metres", 52)),
     ("Officials in Accra said on Monday that 45m people live within reach of the flood plain.", ("count", "people", 45e6)),
     ("The government pledged £45m to the families on Monday.", ("other", "money", 45e6)),
-    ("The deck fell 45 metres onto the railway in Genoa on Tuesday, police said.", ("other", "metres", 45)),
+    ("The deck fell 45 metres onto the railway in Trento on Tuesday, police said.", ("other", "metres", 45)),
 ])
 def test_metres_not_million(text: str, want: tuple) -> None:
     facts = [f for f in extract_document(make_doc(text, published="2024-03-06"))
-             if f.kind == "quantity" and f.value.text.startswith(("45", "30"))]
+             if f.kind == "quantity" and f.value.text.startswith(("45", "30", "52"))]
     assert [(f.measure, f.unit, f.value.low) for f in facts] == [want]
