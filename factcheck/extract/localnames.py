@@ -40,9 +40,9 @@ def coordinated(text: str, first: Place) -> list[Place]:
 def recurring(text: str, start: int, places: list[Place], taken: list[tuple[int, int]]) -> tuple[list[Place], set[str]]:
     """Further mentions of unknown names first read as places after "in"/"at"; and the set of
     such names that the report gives more than once (towns, rather than sites)."""
-    seeds = {p.canonical for p in places if p.kind == "other" and p.part is None and " " not in p.canonical.strip()
-             and LOCATIVE.search(text, max(0, p.start - 6), p.start) or p.kind == "other" and
-             re.search(r"\s(?:del|della|di|de|dei|sul|sur|am|an)\s", p.canonical)}
+    particle = re.compile(r"\s(?:del|della|di|de|dei|sul|sur|am|an)\s")  # "Arquata del Tronto": a town's name
+    seeds = {p.canonical for p in places if p.kind == "other" and p.part is None
+             and ((" " not in p.canonical and LOCATIVE.search(text, max(0, p.start - 6), p.start)) or particle.search(p.canonical))}
     out: list[Place] = []
     towns: set[str] = set()
     for name in sorted(seeds):
