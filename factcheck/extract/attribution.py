@@ -26,7 +26,7 @@ _TIME = (r"(?:\s+(?:on|late\s+on|early\s+on|late|early|earlier|later|this|last)\
 _SRC = r"(?P<src>[A-Za-z][^,;:“”\"—–\d]{1,90}?)"  # no digits: a source phrase never holds the figure
 POST = re.compile(rf"(?:^|,\s*|[”\"]\s*)(?P<src2>[^,;:“”\"]{{2,90}}?)\s+{_VERB}{_TIME}\s*(?=[,.;!?]|$)")
 PRE = re.compile(rf"(?:^|[,;:]\s+|\s[-—–]{{1,2}}\s+|\band\s+|\bwhile\s+|\bbut\s+|\bthough\s+|\bas\s+|\bwhere\s+){_SRC}(?:,\s*(?:meanwhile|however|too|also|though|separately|in turn|for its part),|,\s*(?:a|an|the)\s+[^,;:“”\"]{{2,60}},)?\s+(?:now\s+|also\s+|later\s+|separately\s+)?(?:{_VERB}|(?:raised|revised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|figure|count))){_TIME}(?:\s+that)?\s+(?=\S)")
-ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting|[Pp]er)\s+(?P<src>[^,;:“”\"]+?(?:,?\s+and\s+[^,;:“”\"]+?)?)\s*(?=[,;:.“”\"]|$)")
+ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting|[Pp]er)\s+(?P<src>[^,;:“”\"]+?(?:,?\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|another)\b)[^,;:“”\"\d]+?)?)\s*(?=[,;:.“”\"]|$)")
 HEARING = re.compile(r"\b(?:[Hh]earing\s+from|[Ww]ord\s+from|[Ff]igures\s+from|[Dd]ata\s+from|[Aa]\s+statement\s+from)\s+(?P<src>[^,;:“”\"]+?)\s+(?=that\b|[,.;]|$)")
 # "Reuters quoted an official saying ...", "the agency cited a police officer as saying": the person quoted is
 # the source (the outlet that quotes them only carries the figure)
@@ -69,8 +69,13 @@ _TAIL_AUX = re.compile(r"\s+(?:have|has|had|was|were|is|are|also|now)$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
+# A body named by the place it governs: "the region of Liguria", "the province of Rieti" said
+_GOVERNING = re.compile(r"(?:region|province|prefecture|municipality|state|county|city)\s+(?:government\s+|council\s+)?of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+
+
 def clean(phrase: str) -> str:
-    p = _SPACES.sub(" ", phrase).strip(" ,.")
+    p = _SPACES.sub(" ", _ASIDE.sub("", phrase)).strip(" ,.")  # "the region of Liguria (of which ...)": the body named
     p = _LEAD_CONJ.sub("", p)
     p = _ADVERBS.sub(" ", p).strip(" ,")
     p = _TAIL_AUX.sub("", p)
@@ -121,6 +126,8 @@ def _name(raw: str, offset: int, ents: ent.DocEntities, max_words: int) -> str |
     first, _, rest = cleaned.partition(" ")
     if first[:1].isupper() and first[1:].islower() and first.lower() in COMMON_SOURCES:
         cleaned = (first.lower() + " " + rest).strip()  # "Police said" at a sentence start is still the police
+    if _GOVERNING.match(cleaned):
+        return cleaned
     last = cleaned.split()[-1].lower()
     if cleaned[:1].islower() and len(cleaned.split()) <= 5 and not last.endswith(("ed", "ing", "ly")) \
             and cleaned.split()[0].lower() not in JUNK and re.search(r"\b(?:authority|secretary|navy|coast\s*guard|"

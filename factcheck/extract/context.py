@@ -14,13 +14,14 @@ from ..scan import Anchored
 from ..text import LineIndex, Sentence, sentences
 from . import clock as clock_
 from . import entities as ent
+from . import localnames
 from . import scope as scope_
 from .places import Place, gazetteer
 
 _UNKNOWN = re.compile(
     r"\b(?:in|near|at|outside|from|across|around|into)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:(?P<part>northern|southern|eastern|western|central|"
     r"north|south|east|west|downtown|northeastern|northwestern|southeastern|southwestern)\s+)?"
-    r"(?P<name>(?:[A-Z][\w'’-]+|[A-Z]\d+)(?:\s+(?:[A-Z][\w'’-]+|\d+))?(?:\s+(?:province|district|county|County|state|region|"
+    r"(?P<name>(?:[A-Z][\w'’-]+|[A-Z]\d+)(?:\s+(?:[A-Z][\w'’-]+|\d+)|\s+(?:del|della|di|de|dei|sul|sur|sull['’]|am|an)\s+[A-Z][\w'’-]+)?(?:\s+(?:province|district|county|County|state|region|"
     r"township|city|village|camp|valley|mountains|island|Avenue|Street|Road|Boulevard|Highway))?)")
 _SUFFIXED = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}(?:province|district|County|county|region|township|governorate|prefecture|state))\b")
 _NAME = r"(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’-]+"
@@ -28,10 +29,10 @@ _NAME = r"(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’-]+"
 # of Lamjung" (kind region or city: a place, not a building), and named sites ("the Dharahara
 # tower", "Rana Plaza": kind other, the site of a local event).
 _NAMED = re.compile(rf"\bcapital,?\s+(?P<city>{_NAME})|"
-                    rf"\b(?:district|province|region|state|county|municipality|prefecture|governorate|village|town|"
+                    rf"\b(?:district|province|region|state|county|municipality|prefecture|governorate|village|town|mayor|governor|prefect|"
                     rf"city|epicent(?:er|re)|outskirts|suburbs?)\s+of\s+(?P<region>{_NAME}(?:\s+{_NAME})?)|"
                     rf"(?P<other>(?:{_NAME}\s+){{1,2}}(?i:tower|plaza|bridge|temple|mosque|church|cathedral|market|"
-                    rf"bazaar|mall|stadium|factory|mine|hotel|hospital|school|base\s+camp)\b)")
+                    rf"bazaar|mall|stadium|factory|mine|hotel|school|base\s+camp)\b)")
 _UNKNOWN_FAST = Anchored(_UNKNOWN, ["in", "near", "at", "outside", "from", "across", "around", "into"], digits=False)
 _SUFFIXES = ("province", "district", "County", "county", "region", "township", "governorate", "prefecture", "state")
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -63,6 +64,7 @@ class DocContext:
     towns: set[str] = field(default_factory=set)
     scope: str | None = None  # widespread | local: the kind of event the report is about (scope.event_scope)
     default_place: str | None = None  # the place of a figure whose sentence names none (scope.default_place)
+    local_towns: set[str] = field(default_factory=set)  # towns no list knows, named as places again and again
 
     def area_of(self, found: Place | None) -> tuple[tuple[str, str], ...]:
         """("area", X) for a figure of the report's own scope (its sentence names no place, or the
@@ -132,7 +134,10 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     gaz = gazetteer(extra_dirs)
     places = [p for p in gaz.find(doc.text, doc.body_start)
               if p.canonical not in person_words and doc.text[p.end:p.end + 1] != "-"]
-    places = sorted(places + _unknown_places(doc, places, ents), key=lambda p: p.start)
+    unknown = _unknown_places(doc, places, ents)
+    again, local_towns = localnames.recurring(doc.text, doc.body_start, unknown, [(p.start, p.end) for p in places + unknown]
+                                              + [(m.start, m.end) for m in ents.mentions])
+    places = localnames.unmasked(doc.text, doc.body_start, sorted(places + unknown + again, key=lambda p: p.start))
     places = scope_.capitals(doc.text, places, gaz, (ents.lex or ent.lexicon()).countries, doc.body_start)
     prose = [s for s in sents if s.prose]
     prose_spans = [(s.start, s.end) for s in prose]
@@ -147,7 +152,7 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     main = max(counts, key=lambda k: (counts[k], k)) if counts else doc.dateline_place
     ctx = DocContext(doc, sents, LineIndex(doc.text), ents, places, main, None)
     ctx.clock = _clock(ctx, prose)
-    ctx.country_of, ctx.towns = gaz.country_of, gaz.towns
+    ctx.country_of, ctx.towns, ctx.local_towns = gaz.country_of, gaz.towns, local_towns
     ctx.main_kind = next((p.kind for p in places if p.canonical == main), None)
     ctx.scope = scope_.event_scope(doc.text, doc.body_start, prose, scope_.events(extra_dirs))
     ctx.default_place = scope_.default_place(main, ctx.main_kind, ctx.scope, gaz)
@@ -173,7 +178,7 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
             first = re.sub(r"['’]s$", "", name.split()[0])
             if group == "other" and first in demonyms:
                 continue  # "a Chinese factory": a site of some country, not a named one
-            if first in NOT_PLACE or (first.endswith(("ian", "ese", "ish", "ean", "i")) and len(name.split()) == 1) \
+            if first in NOT_PLACE or (len(name.split()) == 1 and (first.endswith(("ian", "ese", "ish", "ean")) or first in demonyms)) \
                     or any(a < e and s < b for a, b in taken):
                 continue
             part = m.groupdict().get("part")
@@ -181,6 +186,12 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
                 s = m.start("part")
             taken.append((s, e))
             out.append(Place(s, e, f"{part} {name}" if part else name, name, part, group if rx is _NAMED else "other"))
+            if rx is _UNKNOWN_FAST:  # "in Accumoli and Arquata del Tronto": the names listed with it
+                for q in localnames.coordinated(doc.text, out[-1]):
+                    if q.canonical.split()[0] in NOT_PLACE or any(a < q.end and q.start < b for a, b in taken):
+                        break
+                    taken.append((q.start, q.end))
+                    out.append(q)
     return out
 
 

@@ -54,7 +54,7 @@ LIST_MARKER = re.compile(r"^\s*(?:related|more|read more|see also|also read|most
                          r"top stories|latest|more stories|you may also like)\b[^\n]{0,30}$", re.I | re.M)
 AMONG_NEXT = re.compile(r"^\s+(?:[A-Za-z]+\s+){0,2}(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?$", re.I)
 LIST_BEFORE = re.compile(r"^[^.;:\d]{0,40}?(?:,|\band)\s*$")
-LIST_AFTER = re.compile(r"^\s+(?:in|at|on|from)\s", re.I)
+LIST_AFTER = re.compile(r"^\s+(?:in|at|on|from)\s|^(?:(?:,\s*|,?\s+and\s+)\d[\d,.]*)*,?\s+respectiv", re.I)  # "11 and 49 respectively"
 STRONG_AFTER = re.compile(r"^-strong\b", re.I)
 LOWER_IDENT = re.compile(r"\b(?:camp|floor|gate|platform|terminal|ward|phase|level|block|sector|zone|stage)\s+$")
 JOINED = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:and|or|plus)\s+$")
@@ -208,7 +208,7 @@ def _borrowed(ctx: DocContext, sent: Sentence, i: int, mentions: list, lex: Meas
         if kind and kind[0] not in ("count", "duration", "other"):
             return kind[0]
     if i and made and made[-1].evidence.start == mentions[i - 1].start and made[-1].measure in lex.names \
-            and LIST_BEFORE.match(text[mentions[i - 1].end:m.start]) and LIST_AFTER.match(text[m.end:m.end + 12]):
+            and LIST_BEFORE.match(text[mentions[i - 1].end:m.start]) and LIST_AFTER.match(text[m.end:m.end + 40]):
         return made[-1].measure  # "killed 34 people in India, 12 in Tibet and two in Bangladesh"
     if SAME_FIGURE.search(text, max(sent.start, m.start - 40), m.start):
         earlier = [f for f in made if f.measure not in ("count", "duration", "other", "projection")]

@@ -33,17 +33,80 @@ def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[t
     if not cands:
         return None
     text = ctx.doc.text
+    paired = _respectively(text, sent, m, cands)
+    if paired is not None:
+        return paired
+    back = _referred(ctx, sent, m, cands)
+    if back is not None:
+        return back
 
     def cost(p: Place) -> float:  # a place in the source phrase ("officials in India") only when no other will do
         d = (p.start - m.end) if p.start >= m.end else (m.start - p.end) * 1.3 + 5
         a, b = (m.end, p.start) if p.start >= m.end else (p.end, m.start)
-        unplaced = 100 if p.kind == "other" and p.canonical not in ctx.country_of else 0  # "Rana Plaza ... in Savar"
+        unplaced = 100 if p.kind == "other" and p.canonical not in ctx.country_of and not (
+            p.canonical in ctx.local_towns and LOCATIVE.search(text, max(0, p.start - 6), p.start)) else 0  # "Rana Plaza ... in Savar"
         trailing = p.start >= m.end and PARTICIPLE.search(text, a, b)
-        barrier = 200 if CLAUSE_END.search(text, a, b) or trailing else 0
+        conceded = p.end <= m.start and (c := CONCESSION.match(text, sent.start, m.start)) is not None and p.end <= c.end()
+        barrier = 200 if CLAUSE_END.search(text, a, b) or trailing or conceded else 0
         reference = 150 if REFERENCE.search(text, max(0, p.start - 40), p.start) else 0
         return d + unplaced + barrier + reference + (150 if any(x <= p.start < y for x, y in src_spans) else 0)
     best = min(cands, key=cost)
+    if ctx.scope == "local" and any(x <= best.start < y and (x, y) != (best.start, best.end) for x, y in src_spans):
+        return None  # "the region of Liguria said": a local event's toll is the site's, whoever gives it
     return None if _beside_site(ctx, best) else best
+
+
+LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")
+# "died there", "in the town", "the worst-hit village": a place named just before, referred back to
+ANAPHOR = re.compile(r"\b(?:there(?!\s+(?:is|are|was|were|remains?|remained|have|has|had|will|would|may|might|could|can|"
+                     r"must|should|seems?|seemed|appears?|appeared|being|been|exists?|existed)\b|['’]s\b)|(?:in|at|of)\s+the\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|municipality))\b(?!\s+(?:of|hall|council|centre|center)\b)")
+FIGURE = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
+LIST_AFTER = re.compile(rf"^(?:(?:,\s*|,?\s+and\s+){FIGURE})*,?\s+respectively\b", re.I)
+# "Although X said ... in Marche, at least 15 are missing in Y": the concession's places are not the figure's
+CONCESSION = re.compile(r"\W*(?:Although|Though|While|Whereas|Even\s+though|Despite)\b[^,]*,")
+LIST_BEFORE = re.compile(rf"(?:{FIGURE}(?:,\s*|,?\s+and\s+))*$", re.I)
+SEPARATOR = re.compile(r"^(?:,\s*|,?\s+and\s+)(?:the\s+)?$")
+
+
+def _respectively(text: str, sent: Sentence, m: numbers.Mention, cands: list[Place]) -> Place | None:
+    """"The toll in A and B stood at 11 and 49 respectively": figures and places paired in order."""
+    after = LIST_AFTER.match(text[m.end:sent.end])
+    if after is None:
+        return None
+    before = LIST_BEFORE.search(text, max(sent.start, m.start - 80), m.start)
+    figure = re.compile(FIGURE, re.I)
+    k = len(figure.findall(before.group(0))) if before else 0
+    n = k + 1 + len(figure.findall(after.group(0)))
+    first = before.start() if before and before.group(0) else m.start
+    chain: list[Place] = []
+    for p in reversed([p for p in cands if p.end <= first]):
+        if chain and not SEPARATOR.match(text[p.end:chain[0].start]):
+            break
+        chain.insert(0, p)
+    return chain[k] if len(chain) == n else None
+
+
+def _referred(ctx: DocContext, sent: Sentence, m: numbers.Mention, cands: list[Place]) -> Place | None:
+    """A figure placed by "there" or "the town" just after it (or just before it, with no place of
+    its own in between) is of the place named before: in its sentence (the source's own town,
+    "the mayor of X said ... died there"), else at the end of the sentence before."""
+    text = ctx.doc.text
+    a = ANAPHOR.search(text, m.end, min(sent.end, m.end + 50))
+    if a is None:
+        a = ANAPHOR.search(text, max(sent.start, m.start - 50), m.start)
+        if a is None or any(a.end() <= p.start < m.start for p in cands):
+            return None
+    elif any(m.end <= p.start < a.start() for p in cands):
+        return None  # "12 died in Kano, the town's ...": the figure's own place comes first
+    town = not a.group(0).startswith("there")  # "the town" is no country
+    before = [p for p in cands if p.end <= a.start() and not (town and p.kind == "country")]
+    if before:
+        return before[-1]
+    prev = [s for s in ctx.sents if s.prose and s.end <= sent.start][-1:]
+    skip = ctx.dateline or (0, 0)
+    earlier = [p for s in prev for p in ctx.places_in(s.start, s.end)
+               if not skip[0] <= p.start < skip[1] and not (town and p.kind == "country")]
+    return earlier[-1] if earlier else None
 
 
 NEAR_BEFORE = re.compile(r"\b(?:suburbs?|outskirts|edge)\s+of\s+(?:the\s+)?$|\b(?:outside|near)\s+(?:the\s+)?$", re.I)
