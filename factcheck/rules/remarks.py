@@ -46,6 +46,18 @@ class Rendering:
         return _names(self.text)
 
     @cached_property
+    def padded(self) -> str:
+        """The words joined and padded with spaces: what contains() searches, built once."""
+        return f" {' '.join(self.words)} "
+
+    def grams(self, n: int) -> frozenset[tuple[str, ...]]:
+        """Its runs of n words, built once per n (they were rebuilt for every pair)."""
+        memo = self.__dict__.setdefault("_grams", {})
+        if n not in memo:
+            memo[n] = frozenset(tuple(self.words[i:i + n]) for i in range(len(self.words) - n + 1))
+        return memo[n]
+
+    @cached_property
     def content(self) -> tuple[tuple[int, str, str], ...]:
         """(position, word, stem) of each content word, in order: content_seq before the names
         are taken out, worked out once per rendering instead of once per pair."""
@@ -103,14 +115,6 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(normalise(m.group()) for m in re.finditer(r"(?<=[\w,;:]\s)[A-Z][\w'’-]*", text))
 
 
-def _shared_phrase(a: Sequence[str], b: Sequence[str], n: int, names: frozenset[str]) -> bool:
-    """A run of n words in common holding two content words that are not names
-    ('previous level of interaction on all mutual', not 'Russia and the United States')."""
-    grams = {tuple(a[i:i + n]) for i in range(len(a) - n + 1)}
-    return any(g in grams and len([w for w in g if w not in STOP and w not in names]) >= 2
-               for g in (tuple(b[i:i + n]) for i in range(len(b) - n + 1)))
-
-
 def _shared_run(a: Sequence[str], b: Sequence[str], n: int) -> bool:
     grams = {tuple(a[i:i + n]) for i in range(len(a) - n + 1)}
     return any(tuple(b[i:i + n]) in grams for i in range(len(b) - n + 1))
@@ -132,9 +136,13 @@ def linked(a: Rendering, b: Rendering, opt: Options) -> bool:
     """Do two renderings (of full length) render one remark?"""
     short, long = sorted((a.words, b.words), key=lambda w: (len(w), w))  # the same answer either way round
     names = a.names | b.names
-    if contains(short, long) or _shared_phrase(short, long, opt.min_shared_words, names):
-        return True
     small, big = (a, b) if a.words is short else (b, a)
+    if not short or small.padded in big.padded:  # contains(short, long)
+        return True
+    n = opt.min_shared_words  # a run of n words in common holding two content words that are not names
+    # ('previous level of interaction on all mutual', not 'Russia and the United States')
+    if any(len([w for w in g if w not in STOP and w not in names]) >= 2 for g in small.grams(n) & big.grams(n)):
+        return True
     cs = [st for _, w, st in small.content if w not in names]
     if len(set(cs)) < 2:
         return False
