@@ -29,6 +29,8 @@ Output = typer.Option("--output", "-o", help="Write the report to FILE (atomical
 Field = typer.Option("--field", metavar="FIELD=KEY", help="JSON Lines feeds: read a document field from another record key, e.g. text=article_body, outlet=publisher (fields: text, url, title, published, outlet, story). Repeatable.")
 Rules = typer.Option("--rules", help="A directory of rule files and lexicons; adds to (or overrides by id) the defaults. Repeatable.")
 # run options shared by `check` and `extract`
+ConfigFile = typer.Option("--config", metavar="FILE", help="Read settings from FILE instead of the factcheck.toml or pyproject.toml found upward.")
+NoConfig = typer.Option("--no-config", help="Ignore config files.")
 Jobs = typer.Option("--jobs", "-j", min=0, help="Processes for extraction (default 0: one per CPU). Output is identical for any value.")
 NoCache = typer.Option("--no-cache", help="Do not read or write the extraction cache.")
 CacheDir = typer.Option("--cache-dir", metavar="DIR", help="Cache location (default: $FACTCHECK_CACHE_DIR or .factcheck_cache).")
@@ -117,8 +119,8 @@ def check(
     disable: Annotated[Optional[list[str]], typer.Option("--disable", metavar="RULE", help="Turn a rule off (adds to the config file's list). Repeatable.")] = None,
     level: Annotated[Optional[list[str]], typer.Option("--level", metavar="RULE=LEVEL", help="Override a rule's level, e.g. single-source=warning. Repeatable.")] = None,
     tolerance: Annotated[Optional[float], typer.Option("--tolerance", metavar="FLOAT", min=0.0, max=1.0, help="Relative tolerance for every rule that has one, instead of each rule's own.")] = None,
-    config_file: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Read settings from FILE instead of the factcheck.toml or pyproject.toml found upward.")] = None,
-    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore config files.")] = False,
+    config_file: Annotated[Optional[str], ConfigFile] = None,
+    no_config: Annotated[bool, NoConfig] = False,
     baseline: Annotated[Optional[str], typer.Option("--baseline", metavar="FILE", help="Report only findings not recorded in this baseline FILE.")] = None,
     write_baseline: Annotated[Optional[str], typer.Option("--write-baseline", metavar="FILE", help="Record today's findings in FILE (then later: --baseline FILE) and exit.")] = None,
     diff: Annotated[Optional[str], typer.Option("--diff", metavar="REF", help="Report only findings involving a document changed since git REF (the whole corpus is still compared).")] = None,
@@ -148,21 +150,17 @@ def check(
     """
     from . import baseline as baselines
     from .api import check as run_check
-    from .config import ConfigError, load, parse_fields, parse_levels, unknown_rule_ids
+    from .config import unknown_rule_ids
     from .engines import EngineError
     from .gitdiff import GitError, changed_files, only_changed
     from .report import FORMATS, format_for, progress as bars
 
-    try:
-        config = load(config_file, not no_config, dict(
-            paths=tuple(paths) if paths else None, rule_dirs=tuple(rules) if rules else None, replace_rules=only_rules,
-            fail_on=fail_on, assume_year=assume_year, strict=strict, disabled=set(disable) if disable else None,
-            levels=parse_levels(level) if level else None, tolerance=tolerance, format=fmt, output=output,
-            baseline=baseline, jobs=jobs, cache=False if no_cache else None, cache_dir=cache_dir,
-            engine=engine, scheduler=scheduler, fields=parse_fields(field) if field else None,
-            max_document_bytes=max_document_bytes, max_figures=max_figures))
-    except ConfigError as e:
-        _fail(f"invalid config: {e}")
+    config = _config(config_file, no_config, field, level=level,
+                     paths=tuple(paths) if paths else None, rule_dirs=tuple(rules) if rules else None, replace_rules=only_rules,
+                     fail_on=fail_on, assume_year=assume_year, strict=strict, disabled=set(disable) if disable else None,
+                     tolerance=tolerance, format=fmt, output=output, baseline=baseline, jobs=jobs,
+                     cache=False if no_cache else None, cache_dir=cache_dir, engine=engine, scheduler=scheduler,
+                     max_document_bytes=max_document_bytes, max_figures=max_figures)
     if config.fail_on not in (*LEVELS, "never"):
         _fail("--fail-on should be error, warning, info or never")
     if format_for(config.output, config.format) not in FORMATS:
@@ -211,6 +209,19 @@ def check(
     raise typer.Exit(exit_code(result, config.fail_on, config.strict))
 
 
+def _config(config_file: Optional[str], no_config: bool, field: Optional[list[str]],
+            level: Optional[list[str]] = None, **flags: object) -> Config:
+    """Defaults < the config file < the flags given (None: not given), for every command alike;
+    a bad file, --field or --level is a usage error (exit 2, one line)."""
+    from .config import ConfigError, load, parse_fields, parse_levels
+
+    try:
+        return load(config_file, not no_config, dict(flags, fields=parse_fields(field) if field else None,
+                                                     levels=parse_levels(level) if level else None))
+    except ConfigError as e:
+        _fail(f"invalid config: {e}")
+
+
 def _statuses(only: Optional[str]) -> set[str]:
     """--only conflict,variant -> {"conflict", "variant"}; an unknown status is a usage error."""
     known = ("agree", "conflict", "update", "variant", "single-source")
@@ -237,18 +248,20 @@ def extract(
     assume_year: Annotated[Optional[int], typer.Option("--assume-year")] = None,
     field: Annotated[Optional[list[str]], Field] = None,
     show_text: Annotated[bool, typer.Option("--show-text", help="Print the text each document was read as (for a page: the extracted main text, whose lines evidence counts), not facts.")] = False,
-    jobs: Annotated[int, Jobs] = 0,
+    jobs: Annotated[Optional[int], Jobs] = None,
     no_cache: Annotated[bool, NoCache] = False,
     cache_dir: Annotated[Optional[str], CacheDir] = None,
-    max_document_bytes: Annotated[int, MaxBytes] = Config.max_document_bytes,
-    max_figures: Annotated[int, MaxFigures] = Config.max_figures,
+    max_document_bytes: Annotated[Optional[int], MaxBytes] = None,
+    max_figures: Annotated[Optional[int], MaxFigures] = None,
+    config_file: Annotated[Optional[str], ConfigFile] = None,
+    no_config: Annotated[bool, NoConfig] = False,
 ) -> None:
     """Extract facts only (no comparison). Example: factcheck extract corpus/ -f json"""
     from .api import extract as run_extract
     _check_output(output)
-    fields = _fields(field)
-    config = Config(rule_dirs=tuple(rules or ()), assume_year=assume_year, fields=fields, jobs=jobs, cache=not no_cache,
-                    cache_dir=cache_dir, max_document_bytes=max_document_bytes, max_figures=max_figures)
+    config = _config(config_file, no_config, field, rule_dirs=tuple(rules) if rules else None, assume_year=assume_year,
+                     jobs=jobs, cache=False if no_cache else None, cache_dir=cache_dir,
+                     max_document_bytes=max_document_bytes, max_figures=max_figures)
     if show_text:
         from .readers.show import show_text as render_text
 
@@ -273,25 +286,17 @@ def stories(
     output: Annotated[Optional[str], Output] = None,
     assume_year: Annotated[Optional[int], typer.Option("--assume-year")] = None,
     field: Annotated[Optional[list[str]], Field] = None,
+    config_file: Annotated[Optional[str], ConfigFile] = None,
+    no_config: Annotated[bool, NoConfig] = False,
 ) -> None:
     """Print the stories documents are compared within: those grouped from the data (feed records
     that name none: same vocabulary, days and places, entities or figures) with why. Example: factcheck stories dump.jsonl"""
     from .readers.show import show_stories
 
     _check_output(output)
-    code, text = show_stories(paths, Config(assume_year=assume_year, fields=_fields(field)))
+    code, text = show_stories(paths, _config(config_file, no_config, field, assume_year=assume_year))
     _write_text(text, output)
     raise typer.Exit(code)
-
-
-def _fields(field: Optional[list[str]]) -> dict[str, str]:
-    """--field flags of `extract` and `stories`; a bad one is a usage error (exit 2, one line)."""
-    from .config import ConfigError, parse_fields
-
-    try:
-        return parse_fields(field or [])
-    except ConfigError as e:
-        _fail(str(e))
 
 
 def _write_text(text: str, output: Optional[str]) -> None:

@@ -57,6 +57,13 @@ def is_prose(para: str) -> bool:
     return len(s) > 200  # a long paragraph that lost its final period is still prose
 
 
+def _cut_off(para: str) -> bool:
+    """The report's last paragraph cut off mid-sentence (a stored excerpt, a truncated feed item): wrapped
+    copy, or a sentence of eight words or more that stops on a lowercase word ("... till filing of")."""
+    words = para.split()
+    return "\n" in para.strip() or (len(words) >= 8 and words[-1][:1].islower())
+
+
 def sentences(doc: Document) -> list[Sentence]:
     """Split the body into sentences, keeping file offsets."""
     out: list[Sentence] = []
@@ -65,7 +72,7 @@ def sentences(doc: Document) -> list[Sentence]:
         para = text[p0:p1]
         if not para.strip():
             continue
-        prose = is_prose(para)
+        prose = is_prose(para) or (not text[p1:].strip() and _cut_off(para))
         start = p0
         for b in _BOUNDARY.finditer(para):
             end = p0 + b.end()
@@ -92,7 +99,7 @@ def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:
         while (j + 1 < len(lines) and lines[j][1] - lines[j][0] >= WRAP_MIN and text[lines[j][1] - 1] not in CLOSERS
                and lines[j + 1][0] == lines[j][1] + 1 and text[lines[j + 1][0]:lines[j + 1][0] + 1].isalnum()):
             j += 1
-        if j > i and text[lines[j][1] - 1] in CLOSERS:
+        if j > i and (text[lines[j][1] - 1] in CLOSERS or j == len(lines) - 1):  # or copy cut off mid-sentence
             out.append((lines[i][0], lines[j][1]))
             i = j + 1
         else:

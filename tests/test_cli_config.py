@@ -124,3 +124,20 @@ def test_with_tolerance_only_touches_rules_that_have_it() -> None:
     assert all(("tolerance" in r.options) == ("tolerance" in out[r.id].options) for r in rules)
     assert with_tolerance(rules, None) is rules
     assert Config().tolerance is None
+
+
+def test_extract_and_stories_read_the_config_file_too(tmp_path: Path) -> None:
+    # a dump whose text sits under a key no default names: only the config's [fields] table finds it
+    records = [{"article_body": "Floodwaters killed 14 people in Riverton on Monday, the mayor said.", "publisher": "Valley Post",
+                "first_published": "2025-05-12", "story": "riverton-floods"}]
+    (tmp_path / "dump.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    (tmp_path / "factcheck.toml").write_text('[fields]\ntext = "article_body"\noutlet = "publisher"\n'
+                                             'published = "first_published"\n')
+    facts = json.loads(run_in(tmp_path, "extract", "dump.jsonl", "--format", "json").stdout)
+    (doc,) = facts["documents"]
+    assert (doc["outlet"], doc["published"]) == ("Valley Post", "2025-05-12")
+    assert [(f["measure"], f["value"]["low"]) for f in facts["facts"] if f.get("measure") == "killed"] == [("killed", 14)]
+    shown = run_in(tmp_path, "stories", "dump.jsonl")
+    assert shown.exit_code == 0 and "record has no text" not in shown.output
+    ignored = run_in(tmp_path, "extract", "dump.jsonl", "--format", "json", "--no-config")
+    assert json.loads(ignored.stdout)["documents"] == [] and ignored.exit_code == 2

@@ -99,3 +99,23 @@ def test_local_cluster_started_and_closed(tmp_path, monkeypatch):
     from factcheck.engines import dask as engine
 
     assert engine._active is None
+
+
+def test_entries_are_streamed_not_listed(cluster, tmp_path):
+    # a feed of many records must never be held whole: read a few chunks ahead per worker, in order
+    from factcheck.engines import dask as engine
+
+    for i in range(400):
+        (tmp_path / f"r{i:03d}.md").write_text(f"Floods killed {i + 1} people in Riverton on Monday.\n", encoding="utf-8")
+    pulled = []
+
+    def entries():
+        for i in range(400):
+            pulled.append(i)
+            yield str(tmp_path / f"r{i:03d}.md")
+
+    out = engine.extract(entries(), Config(engine="dask", scheduler=cluster.scheduler_address))
+    _, (doc, facts, _) = next(out)
+    assert doc.path.endswith("r000.md") and len(pulled) < 400
+    rest = [item[0].path for _, item in out]
+    assert [Path(p).name for p in rest] == [f"r{i:03d}.md" for i in range(1, 400)]

@@ -101,27 +101,50 @@ def find_files(paths: list[str], errors: list[InputError]) -> list[str]:
 
 
 def extract(entries: Any, config: Config, progress: Callable[[str], None] | None = None) -> Iterator[tuple[None, Item]]:
-    """`parallel.extract_one` over chunks of entries on the cluster; (no cache key, item) in input order."""
+    """`parallel.extract_one` over chunks of entries on the cluster; (no cache key, item) in input order.
+
+    Entries are streamed: at most a few chunks per worker are read ahead and in flight, so a
+    feed of 100,000 records is never held whole (a small corpus is still split over every worker)."""
+    from collections import deque
+    from itertools import islice
+
     from .. import parallel
     from ..readers import options_of
 
-    files = list(entries)  # a feed's records are held here: the cluster needs them all to share out
-    if not files:
-        return
+    source = iter(entries)
     with session(config) as client:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        size = max(1, min(CHUNK, -(-len(files) // (workers * 4))))  # small corpora still use every worker
-        chunks = [files[i:i + size] for i in range(0, len(files), size)]
-        futures = client.map(_here, [os.getcwd()] * len(chunks), [parallel._chunk_worker] * len(chunks),
-                             [(c, tuple(config.rule_dirs), options_of(config), config.limits) for c in chunks],
-                             pure=False)
-        for chunk, future in zip(chunks, futures):
-            items = future.result()
-            future.release()
-            for entry, item in zip(chunk, items):
-                if progress:
-                    progress(getattr(entry, "path", entry))
-                yield None, item
+        ahead = workers * 4
+        first = list(islice(source, ahead * CHUNK))
+        if not first:
+            return
+        size = max(1, min(CHUNK, -(-len(first) // ahead)))
+        args = (tuple(config.rule_dirs), options_of(config), config.limits)
+
+        def chunks() -> Iterator[list[Any]]:
+            for i in range(0, len(first), size):
+                yield first[i:i + size]
+            first.clear()
+            while chunk := list(islice(source, size)):
+                yield chunk
+
+        flight: deque = deque()
+        for chunk in chunks():
+            flight.append((chunk, client.submit(_here, os.getcwd(), parallel._chunk_worker, (chunk, *args), pure=False)))
+            if len(flight) >= ahead:
+                yield from _done(flight.popleft(), progress)
+        while flight:
+            yield from _done(flight.popleft(), progress)
+
+
+def _done(pending: tuple[list[Any], Any], progress: Callable[[str], None] | None) -> Iterator[tuple[None, Item]]:
+    chunk, future = pending
+    items = future.result()
+    future.release()
+    for entry, item in zip(chunk, items):
+        if progress:
+            progress(getattr(entry, "path", entry))
+        yield None, item
 
 
 def _here(cwd: str, fn: Callable[[Any], Any], arg: Any) -> Any:

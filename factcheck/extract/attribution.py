@@ -15,18 +15,26 @@ from dataclasses import dataclass
 from ..scan import DIGIT
 from . import entities as ent
 
+_HEDGED = r"(?<!\ban\s)(?<!\bthe\s)(?<!\bsome\s)(?<!\ba\s)"  # "killed an estimated 68": a hedge, not a verb
 _VERB = (r"(?:(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:saying|telling\s+us|reporting|confirming)|said|says|say|"
-         r"telling\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|quoted\s+(?:as\s+)?saying|estimate|"
+         rf"telling\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}|quoted\s+(?:as\s+)?saying|{_HEDGED}estimate|"
          r"told(?:\s+(?:reporters|us|AFP|Reuters|the\s+\w+(?:\s+\w+)?|\w+))?|tell\s+us|reported|reports|report|"
-         r"added|stated|confirmed|confirms|announced|estimated|estimates|claimed|tweeted|wrote|noted|warned|insisted|"
+         rf"added|stated|confirmed|confirms|announced|{_HEDGED}estimated|{_HEDGED}estimates|claimed|tweeted|wrote|noted|warned|insisted|"
          r"counted|recorded|puts?\s+the\s+(?:figure|toll|number)\s+at)")
-_TIME = (r"(?:\s+(?:on|late\s+on|early\s+on|late|early|earlier|later|this|last)\s+\w+|\s+(?:today|yesterday|overnight|now|also|again)"
+_TIME = (r"(?:\s+(?:on|late\s+on|early\s+on|late|early|earlier|later|this|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:today|yesterday|overnight|now|also|again)"
          r"|\s+in\s+a\s+(?:statement|tweet|briefing|news\s+conference|report)|\s+on\s+(?:Twitter|X|Facebook|Telegram|state\s+TV))*")
 _SRC = r"(?P<src>[A-Za-z][^,;:“”\"—–\d]{1,90}?)"  # no digits: a source phrase never holds the figure
 POST = re.compile(rf"(?:^|,\s*|[”\"]\s*)(?P<src2>[^,;:“”\"]{{2,90}}?)\s+{_VERB}{_TIME}\s*(?=[,.;!?]|$)")
 PRE = re.compile(rf"(?:^|[,;:]\s+|\s[-—–]{{1,2}}\s+|\band\s+|\bwhile\s+|\bbut\s+|\bthough\s+|\bas\s+|\bwhere\s+){_SRC}(?:,\s*(?:meanwhile|however|too|also|though|separately|in turn|for its part),|,\s*(?:a|an|the)\s+[^,;:“”\"]{{2,60}},)?\s+(?:now\s+|also\s+|later\s+|separately\s+)?(?:{_VERB}|(?:raised|revised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|figure|count))){_TIME}(?:\s+that)?\s+(?=\S)")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting|[Pp]er)\s+(?P<src>[^,;:“”\"]+?(?:,?\s+and\s+[^,;:“”\"]+?)?)\s*(?=[,;:.“”\"]|$)")
 HEARING = re.compile(r"\b(?:[Hh]earing\s+from|[Ww]ord\s+from|[Ff]igures\s+from|[Dd]ata\s+from|[Aa]\s+statement\s+from)\s+(?P<src>[^,;:“”\"]+?)\s+(?=that\b|[,.;]|$)")
+# "Reuters quoted an official saying ...", "the agency cited a police officer as saying": the person quoted is
+# the source (the outlet that quotes them only carries the figure)
+QUOTED = re.compile(r"\b(?:quoted|cited)\s+(?P<src>(?:an?|the|one|two|three|several)\s+[^,;:“”\"\d]{1,60}?)\s+(?:as\s+)?"
+                    r"(?:saying|stating)(?:\s+that)?\s+(?=\S)")
+# "The spokesman, Abdullahi Haruna, said ...", "its director, Jan Egeland, told reporters that ...": the name
+APPOSED = re.compile(rf"(?:^|[,;:]\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z][\w -]{{1,40}}?,\s*(?P<src>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}),"
+                     rf"\s+{_VERB}{_TIME}(?:\s+that)?\s+(?=\S)")
 INVERTED = re.compile(r"[,”\"]\s*[”\"]?\s*(?:said|says|added|told\s+reporters|wrote|tweeted)\s+(?P<src>[A-Z][^,.;“”\"]{1,90}?)\s*(?=[,.;]|$)")
 # Words one of which every match of each shape contains (substrings: "report" covers
 # reported/reports/reporting): a sentence with none of them skips that shape's regex.
@@ -34,12 +42,14 @@ _SPEECH = ("said", "says", "say", "told", "tell", "report", "telling", "added", 
            "claimed", "tweeted", "wrote", "noted", "warned", "insisted", "counted", "recorded", "put")
 _NEEDS = {shape: re.compile("|".join(words)) for shape, words in {
     "any": ("according", "citing", "quoting", "per"), "pre": _SPEECH + ("raised", "revised", "lowered", "updated", "from", "quoted"),
-    "post": _SPEECH, "inv": ("said", "says", "added", "told", "wrote", "tweeted")}.items()}  # searched in lower case
+    "post": _SPEECH, "inv": ("said", "says", "added", "told", "wrote", "tweeted"), "quoted": ("quoted", "cited")}.items()}  # searched in lower case
 JUNK = {"it", "this", "that", "there", "they", "we", "i", "you", "he", "she", "who", "which", "what", "and", "but", "one"}
 COMMON_SOURCES = {"police", "officials", "official", "authorities", "rescuers", "witnesses", "residents", "activists",
                   "doctors", "medics", "firefighters", "troopers", "officers", "villagers", "survivors", "organisers",
                   "organizers", "sources", "hospital", "state", "local", "health", "emergency", "provincial", "regional",
                   "city", "county", "government", "military", "army", "paramedics", "responders", "volunteers"}
+LOCATED = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?P<head>[A-Za-z]+)\s+(?:in|at|near)\s+[A-Z]", re.I)
+RELATIVE = re.compile(r"\s+(?:who|whose)\s+(?:is|are|was|were|has|had|have|heads?|leads?|oversees?|runs?|\w+ing\b)")
 ROLE = re.compile(r"^(?:an?\s+|the\s+)?(?P<org>.+?)\s+(?:spokes(?:man|woman|person)|statement)$", re.I)
 
 
@@ -65,7 +75,7 @@ def clean(phrase: str) -> str:
     p = _ADVERBS.sub(" ", p).strip(" ,")
     p = _TAIL_AUX.sub("", p)
     m = ROLE.match(p)
-    if m and len(m.group("org").split()) <= 5:
+    if m and len(m.group("org").split()) <= 5 and m.group("org").lower() not in ("the", "a", "an"):
         p = m.group("org")
     return _ARTICLE.sub("", p).strip()
 
@@ -75,9 +85,9 @@ def clauses(text: str, start: int, end: int, ents: ent.DocEntities, gated: bool 
     sent = text[start:end]
     low = sent.lower()
     out: list[Clause] = []
-    for rx, shape in ((ACCORDING, "any"), (HEARING, "pre"), (PRE, "pre"), (POST, "post"), (INVERTED, "inv")):
+    for rx, shape in ((ACCORDING, "any"), (HEARING, "pre"), (QUOTED, "quoted"), (APPOSED, "pre"), (PRE, "pre"), (POST, "post"), (INVERTED, "inv")):
         group = "src2" if shape == "post" else "src"
-        kind = "post" if shape == "inv" else shape
+        kind = {"inv": "post", "quoted": "pre"}.get(shape, shape)
         if gated and not _NEEDS[shape].search(low):
             continue  # the clause's verb or preposition is not in the sentence: no match is possible
         for m in rx.finditer(sent):
@@ -96,12 +106,18 @@ def _name(raw: str, offset: int, ents: ent.DocEntities, max_words: int) -> str |
     phrase = raw.strip()
     if not phrase or len(phrase.split()) > max_words or DIGIT.search(phrase):
         return None
+    located = LOCATED.match(phrase)
+    if located and located.group("head").lower() in COMMON_SOURCES:  # "Police in Kano": the police, not Kano
+        return clean(phrase[:1].lower() + phrase[1:] if located.group("head")[1:].islower() else phrase)
     resolved = ent.resolve_phrase(phrase, offset, ents)
     if resolved:
         return resolved
     cleaned = clean(phrase)
     if not cleaned or cleaned.lower() in JUNK or len(cleaned.split()) > 10:
         return None
+    head = RELATIVE.split(cleaned, 1)[0]
+    if head != cleaned and _name(head, offset, ents, max_words):  # "a general who is overseeing rescue operations"
+        return cleaned
     first, _, rest = cleaned.partition(" ")
     if first[:1].isupper() and first[1:].islower() and first.lower() in COMMON_SOURCES:
         cleaned = (first.lower() + " " + rest).strip()  # "Police said" at a sentence start is still the police
@@ -119,6 +135,8 @@ def _name(raw: str, offset: int, ents: ent.DocEntities, max_words: int) -> str |
                                                                     r"governor|mayor|minister|president|leaders?)\b",
                                                                     cleaned, re.I):
         return cleaned
+    if cleaned[:1].islower() and len(cleaned.split()) <= 3 and cleaned.split()[-1].lower() in COMMON_SOURCES:
+        return cleaned  # "the survivors said", "stranded villagers told reporters"
     if cleaned[:1].islower() and not re.search(r"\b(?:police|officials?|ministry|agency|authorities|group|sources?|media|"
                                               r"union|service|council|office|department|government|army|military|"
                                               r"activists|residents|witnesses|organisers|organizers|doctors|medics|rescuers|broadcaster|"

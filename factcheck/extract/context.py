@@ -14,6 +14,7 @@ from ..scan import Anchored
 from ..text import LineIndex, Sentence, sentences
 from . import clock as clock_
 from . import entities as ent
+from . import scope as scope_
 from .places import Place, gazetteer
 
 _UNKNOWN = re.compile(
@@ -22,6 +23,15 @@ _UNKNOWN = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+|[A-Z]\d+)(?:\s+(?:[A-Z][\w'’-]+|\d+))?(?:\s+(?:province|district|county|County|state|region|"
     r"township|city|village|camp|valley|mountains|island|Avenue|Street|Road|Boulevard|Highway))?)")
 _SUFFIXED = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}(?:province|district|County|county|region|township|governorate|prefecture|state))\b")
+_NAME = r"(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’-]+"
+# Places named by what they are: "the capital, Katmandu", "the district of Rasuwa", "the epicentre
+# of Lamjung" (kind region or city: a place, not a building), and named sites ("the Dharahara
+# tower", "Rana Plaza": kind other, the site of a local event).
+_NAMED = re.compile(rf"\bcapital,?\s+(?P<city>{_NAME})|"
+                    rf"\b(?:district|province|region|state|county|municipality|prefecture|governorate|village|town|"
+                    rf"city|epicent(?:er|re)|outskirts|suburbs?)\s+of\s+(?P<region>{_NAME}(?:\s+{_NAME})?)|"
+                    rf"(?P<other>(?:{_NAME}\s+){{1,2}}(?i:tower|plaza|bridge|temple|mosque|church|cathedral|market|"
+                    rf"bazaar|mall|stadium|factory|mine|hotel|hospital|school|base\s+camp)\b)")
 _UNKNOWN_FAST = Anchored(_UNKNOWN, ["in", "near", "at", "outside", "from", "across", "around", "into"], digits=False)
 _SUFFIXES = ("province", "district", "County", "county", "region", "township", "governorate", "prefecture", "state")
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -51,6 +61,8 @@ class DocContext:
     main_kind: str | None = None  # city | region | country | other
     country_of: dict[str, str] = field(default_factory=dict)  # the gazetteer's part-of relation
     towns: set[str] = field(default_factory=set)
+    scope: str | None = None  # widespread | local: the kind of event the report is about (scope.event_scope)
+    default_place: str | None = None  # the place of a figure whose sentence names none (scope.default_place)
 
     def area_of(self, found: Place | None) -> tuple[tuple[str, str], ...]:
         """("area", X) for a figure of the report's own scope (its sentence names no place, or the
@@ -121,6 +133,7 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     places = [p for p in gaz.find(doc.text, doc.body_start)
               if p.canonical not in person_words and doc.text[p.end:p.end + 1] != "-"]
     places = sorted(places + _unknown_places(doc, places, ents), key=lambda p: p.start)
+    places = scope_.capitals(doc.text, places, gaz, (ents.lex or ent.lexicon()).countries, doc.body_start)
     prose = [s for s in sents if s.prose]
     prose_spans = [(s.start, s.end) for s in prose]
     starts = [a for a, _ in prose_spans]
@@ -136,6 +149,8 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     ctx.clock = _clock(ctx, prose)
     ctx.country_of, ctx.towns = gaz.country_of, gaz.towns
     ctx.main_kind = next((p.kind for p in places if p.canonical == main), None)
+    ctx.scope = scope_.event_scope(doc.text, doc.body_start, prose, scope_.events(extra_dirs))
+    ctx.default_place = scope_.default_place(main, ctx.main_kind, ctx.scope, gaz)
     ctx.published = ctx.clock.day
     ctx._place_starts = [p.start for p in places]
     d = DATELINE.search(doc.text, doc.body_start, min(len(doc.text), doc.body_start + 4000))
@@ -149,11 +164,15 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
     taken = [(p.start, p.end) for p in known] + [(m.start, m.end) for m in ents.mentions]
     out: list[Place] = []
     suffixed = _SUFFIXED if any(w in doc.text for w in _SUFFIXES) else None  # no suffix word, no match
-    for rx in (suffixed, _UNKNOWN_FAST):
+    demonyms = (ents.lex or ent.lexicon()).countries
+    for rx in (suffixed, _UNKNOWN_FAST, _NAMED):
         for m in rx.finditer(doc.text, doc.body_start) if rx else ():
-            s, e = m.start("name"), m.end("name")
-            name = m.group("name")
+            group = "name" if rx is not _NAMED else next(k for k in ("city", "region", "other") if m.group(k))
+            s, e = m.start(group), m.end(group)
+            name = m.group(group)
             first = re.sub(r"['’]s$", "", name.split()[0])
+            if group == "other" and first in demonyms:
+                continue  # "a Chinese factory": a site of some country, not a named one
             if first in NOT_PLACE or (first.endswith(("ian", "ese", "ish", "ean", "i")) and len(name.split()) == 1) \
                     or any(a < e and s < b for a, b in taken):
                 continue
@@ -161,11 +180,12 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
             if part:
                 s = m.start("part")
             taken.append((s, e))
-            out.append(Place(s, e, f"{part} {name}" if part else name, name, part, "other"))
+            out.append(Place(s, e, f"{part} {name}" if part else name, name, part, group if rx is _NAMED else "other"))
     return out
 
 
 _SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+_PRESENT = re.compile(r"\b(?:says|say)\b")  # present-tense reporting
 LEAD = 15  # sentences: the days a report is written on are named in its lead
 
 
@@ -186,6 +206,8 @@ def _clock(ctx: DocContext, prose: list[Sentence]) -> clock_.Clock:
         return c  # the eve is not named at all: nothing can move the day
     if _SAME_DAY.search(doc.text, doc.body_start):
         return c  # "so far today", "tonight": written on the day it is dated (live pages, broadcasts)
+    if any(_PRESENT.search(doc.text, s.start, s.end) for s in prose[:LEAD]):
+        return c  # "the agency says": told in the present of the day it is dated
     named = [dt.date.fromisoformat(t.window[0]) for s in prose[:LEAD] for t in ctx.times(s)
              if t.window[0] == t.window[1] and "yesterday" not in doc.text[t.start:t.end].lower()
              and dt.timedelta(0) <= c.day - dt.date.fromisoformat(t.window[0]) <= dt.timedelta(days=7)]

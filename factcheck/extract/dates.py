@@ -21,12 +21,15 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _CAL = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)"
 _DAY = rf"(?:{_WD}|{_CAL}|yesterday|today)"
+_EVENT = (r"(?:quake|earthquake|tremor|flood(?:s|ing)?|storm|cyclone|typhoon|hurricane|collapse|fire|blaze|blast|explosion|"
+          r"attack|landslides?|mudslides?|avalanche|crash|disaster|stampede|tsunami|eruption|shelling|bombing|derailment)")
 EXPR = re.compile(
     rf"(?P<span>\b(?:from|between)\s+(?:late\s+|early\s+)?(?P<a>{_DAY}){_PART}\s+(?:into|to|until|till|through|and)\s+(?:early\s+|late\s+)?(?P<b>{_DAY}){_PART})"
     rf"|(?P<both>\b(?P<c>{_WD}){_PART}\s+and\s+(?P<d>{_WD}))"
     rf"|(?P<since>\bsince\s+(?:late\s+|early\s+)?(?P<e>{_DAY}){_PART})"
     rf"|(?P<sinceev>\bsince\s+(?:the\s+)?[a-z][\w\s-]{{2,40}}?\s+(?:began|struck|hit|started|erupted|broke\s+out|collapsed|crashed|caved\s+in|fell|sank|exploded|happened|occurred)\s+(?:late\s+|early\s+)?(?:on\s+)?(?P<ev>{_DAY}){_PART})"
-    rf"|(?P<evclause>\bafter\s+(?:[\w.,'’-]+\s+){{0,8}}?(?:struck|hit|began|started|erupted|broke\s+out|collapsed|"
+    rf"|(?P<evposs>\b(?:after|in|from|of|by|since)\s+(?P<ev3>{_WD})['’]s\s+(?:[\w.-]+\s+){{0,2}}?{_EVENT})"
+    rf"|(?P<evclause>\b(?:after|(?:in|from|of|by)(?=\s+(?:the|a|an|this|last)\s+(?:[\w.-]+\s+){{0,2}}?{_EVENT}\s+(?:that|which)\s))\s+(?:[\w.,'’-]+\s+){{0,8}}?(?:struck|hit|began|started|erupted|broke\s+out|collapsed|"
     rf"crashed|caved\s+in|made\s+landfall|slammed\s+into|tore\s+through|sank|exploded|happened|occurred)\s+(?:[\w.'’-]+\s+){{0,4}}?"
     rf"(?:late\s+|early\s+)?(?:on\s+)?(?P<ev2>{_DAY}){_PART})"
     rf"|(?P<one>\b(?P<f>{_DAY}){_PART})"
@@ -39,7 +42,7 @@ EXPR = re.compile(
     re.I)
 # Every match of EXPR starts at a word boundary with a digit or one of these words (or their
 # prefixes: "mon" starts Monday, "sep" September); the scan tries EXPR only there.
-_FAST = Anchored(EXPR, ["after", "from", "between", "since", "in", "during", "of", "back", "overnight", "last", "this",
+_FAST = Anchored(EXPR, ["after", "from", "between", "since", "in", "during", "of", "by", "back", "overnight", "last", "this",
                         "earlier", "tonight", "today", "yesterday", "mon", "tues", "wednes", "thurs", "fri", "satur",
                         "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
 
@@ -128,8 +131,8 @@ def _window(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
     if g("since"):
         a = resolve_day(g("e"), pub)
         return (a, pub) if a else None
-    if g("evclause"):  # "confirmed dead after the quake that struck on Tuesday": a running toll, as of today
-        a = resolve_day(g("ev2"), pub)
+    if g("evclause") or g("evposs"):  # "dead after the quake that struck on Tuesday", "in Tuesday's quake": a running toll, as of today
+        a = resolve_day(g("ev2") or g("ev3"), pub)
         return (a, pub) if a else None
     if g("sinceev"):
         a = resolve_day(g("ev"), pub)

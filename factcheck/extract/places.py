@@ -41,6 +41,8 @@ class Gazetteer:
         entries: dict[str, tuple[str, str, int]] = {}
         self.country_of: dict[str, str] = {}  # canonical name -> ISO country code: the part-of relation
         self.towns: set[str] = set()  # names of towns of 100,000 or more, even when a region shares the name
+        self.country_name: dict[str, str] = {}  # ISO code -> the country's short name: a national toll's place
+        self.capital: dict[str, str] = {}  # ISO code -> the capital: "Bangladesh's capital" is Dhaka
 
         def within(canonical: str, code: str | None) -> None:
             if code and canonical not in self.country_of:
@@ -80,6 +82,9 @@ class Gazetteer:
         for c in gc.get_countries().values():
             add(c["name"], c["name"], "country", 10**9)
             within(c["name"], c["iso"])
+            self.country_name[c["iso"]] = c["name"]
+            if c.get("capital"):
+                self.capital[c["iso"]] = c["capital"]
         for alias, canonical in (lex.get("aliases") or {}).items():
             add(str(alias), str(canonical), "country" if alias.isupper() else "region", 10**9)
         for name, code in (lex.get("within") or {}).items():

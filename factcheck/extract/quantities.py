@@ -8,15 +8,15 @@ times, ages, durations, identifiers ("Flight 370") and non-people units.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
-from ..lexicon import load_lexicon, per_rule_dirs, words
 from ..model import Fact, Value, stable_id
-from ..scan import DIGIT, anchored_on
 from ..text import Sentence, evidence
-from . import attribution, numbers, roles, shares, situate
+from . import attribution, measures, numbers, restated, roles, scope, shares, situate
 from .context import DocContext
+from .measures import MeasureLexicon, measure_lexicon
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$")
@@ -26,16 +26,12 @@ DURATION = re.compile(r"^[\s-]*(?P<u>years?|months?|weeks?|days?|hours?|minutes?
 PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b|percentage points?\b|pct\b)", re.I)
 CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|US\$|USD|EUR|GBP|Rs\.?)\s*$")
 CURRENCY_AFTER = re.compile(r"^\s*(?:dollars?|euros?|pounds?|yuan|yen|rupees?|dinars?|lira|rubles?|roubles?|francs?|dirhams?|riyals?)\b", re.I)
-MAGNITUDE = re.compile(r"magnitude[\s-]*$|^[\s-]*magnitude\b|^\s*on the richter", re.I)
+MAGNITUDE_BEFORE = re.compile(r"magnitude[\s-]*$", re.I)
+MAGNITUDE_AFTER = re.compile(r"^[\s-]*magnitude\b|^\s*on the richter", re.I)
 MEASURE_UNIT = re.compile(r"^[\s-]*(?P<u>km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|ft|mm|cm|inch(?:es)?|kg|kilograms?|tonnes?|tons?|degrees?|mph|km/h|hectares?|acres?|square)\b", re.I)
 IDENT_BEFORE = re.compile(r"\b(?:Flight|Route|Highway|Interstate|Resolution|Article|Section|Room|Gate|Platform|Chapter|"
                           r"Apollo|Boeing|Airbus|Model|Phase|Level|Category|Grade|Unit|Line|Bus|Train|Terminal|Block|"
                           r"Building|Ward|District|Zone|Sector|Camp|Road|Street|Avenue|Number|No\.|Nos\.|number|Act|Bill|Decree|Law|Kilo|Tu|Il|Su|Mi|An|Yak|MH|Hurricane|Typhoon|Storm|Cyclone)\s$")
-VERBISH = {"till", "until", "this", "these", "those", "its", "were", "was", "have", "has", "had", "are", "is", "be", "been", "being", "will", "would", "could", "may", "might",
-           "remain", "remained", "remains", "died", "die", "lost", "fled", "said", "including", "among", "in", "on", "at",
-           "from", "to", "by", "for", "with", "after", "during", "as", "and", "or", "but", "who", "which", "that", "still",
-           "now", "so", "far", "reportedly", "also", "each", "apiece", "total", "altogether", "overall", "of", "more", "others"}
-PEOPLE_SUFFIX = ("ers", "ors", "ists", "ians", "ees", "men", "women", "children", "people", "folk", "ites", "ards", "ants", "ents")
 REVISION_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|raised|revised(?: up| upward| down| downward)?|grew|reached|soared|now stands at|stood at|up)\s+(?:to\s+)?(?:at\s+)?$", re.I)
 PREVIOUS_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:up|down|rising|risen|climbing|jumping|revised)\s+from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+previous\s+|an\s+earlier\s+)?$", re.I)  # "from 48 to 61": 48 is the earlier figure
@@ -52,58 +48,30 @@ SUBSET_BEFORE = re.compile(r"\b(?:among\s+(?:the\s+)?(?:dead|victims|injured|wou
                            r"including|included|includes|of\s+whom|of\s+them)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 SUBSET_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|injured)))\b", re.I)
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.I)
-SKIP_WORDS = {"of", "more", "other", "others", "additional", "further", "the", "young", "foreign", "local",
-              "elderly", "innocent", "armed", "unarmed", "civilian", "injured", "wounded", "dead", "more,"}
 SAME_FIGURE = re.compile(r"\b(?:puts?|putting|estimates?|estimated|gives?|gave|places?|placed)\s+(?:the|its|their)\s+"
                          r"(?:figure|number|total|tally|count|toll)\s+(?:at|as)\s+$", re.I)
-TOLL_VERB = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:(?:has|had|have)\s+)?(?:climb(?:s|ed|ing)?|rose|rises|risen|rising|jump(?:s|ed|ing)?|"
-                       r"reach(?:es|ed|ing)?|hit(?:s|ting)?|pass(?:es|ed|ing)|tops?|topped|topping|exceed(?:s|ed|ing)?|soared|"
-                       r"stands|stood|standing|is|was)"
-                       r"(?:\s+(?:to|at|past|by))?\s*$", re.I)  # "toll climbs to 355": the toll's figure, whatever follows
-HEAD_GAP = re.compile(r"\s+(?:(?:more|other|additional|further|new)\s+)?", re.I)
+PASSED_BEFORE = re.compile(r"\b(?:tolls?|tally|number|figure|total|count)\b[^.;:]{0,60}?\b(?:hits?|hitting|pass(?:es|ed|ing)?|tops|"
+                           r"topped|topping|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)|surpass(?:es|ed|ing)|past)\s+(?:the\s+)?$",
+                           re.I)  # "the toll passes 300", "the number of dead has topped 300": at least 300
+THING_OF = re.compile(r"\b(?P<n>[a-z]+)\s+of\s+$", re.I)  # "entire villages of 200": the size of a thing
+LIST_MARKER = re.compile(r"^\s*(?:related|more|read more|see also|also read|most read|trending|popular|recommended|"
+                         r"top stories|latest|more stories|you may also like)\b[^\n]{0,30}$", re.I | re.M)
 AMONG_NEXT = re.compile(r"^\s+(?:[A-Za-z]+\s+){0,2}(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?$", re.I)
 LIST_BEFORE = re.compile(r"^[^.;:\d]{0,40}?(?:,|\band)\s*$")
 LIST_AFTER = re.compile(r"^\s+(?:in|at|on|from)\s", re.I)
-SUBORDINATE = re.compile(r"\b(?:when|where|while|whereas|because|although|if|unless)\b", re.I)
 STRONG_AFTER = re.compile(r"^-strong\b", re.I)
 LOWER_IDENT = re.compile(r"\b(?:camp|floor|gate|platform|terminal|ward|phase|level|block|sector|zone|stage)\s+$")
 JOINED = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:and|or|plus)\s+$")
-
-
-class MeasureLexicon:
-    """Trigger words per measure, and the nouns that say a figure counts people or things."""
-
-    def __init__(self, data: dict) -> None:
-        measures = list((data.get("people_measures") or {}).items())
-        self.names = [m for m, _ in measures]
-        # one alternation with a group per measure: one scan per window instead of one per measure
-        self.trigger_re = re.compile("|".join(rf"(?P<m{i}>\b(?:{'|'.join(pats)})\b)" for i, (_, pats) in enumerate(measures)) or r"(?!x)x", re.I)
-        self.trigger_fast = anchored_on(self.trigger_re, ["|".join(pats) for _, pats in measures])
-        self.people = words(data.get("people_nouns", ""))
-        self.things = words(data.get("thing_nouns", ""))
-        self.breakdown = frozenset(words(data.get("breakdown_nouns", "")))
-
-    def is_trigger(self, word: str) -> bool:
-        m = self.trigger_re.fullmatch(word)
-        return m is not None
-
-    def measure_of(self, m: re.Match[str]) -> str:
-        name = next(k for k, v in m.groupdict().items() if v is not None and k.startswith("m"))
-        return self.names[int(name[1:])]
-
-
-@per_rule_dirs
-def measure_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeasureLexicon:
-    return MeasureLexicon(load_lexicon("measures", extra_dirs))
 
 
 def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]:
     lex = measure_lexicon(extra_dirs)
     nlex = numbers.lexicon(extra_dirs)
     made: list[Fact] = []
+    top = _headline_end(ctx)
     for sent in ctx.sents:
-        if not sent.prose:
-            continue  # headline lists and navigation are page chrome, not report
+        if not sent.prose and not (sent.start < top and lex.trigger_fast.search(ctx.doc.text, sent.start, sent.end)):
+            continue  # headline lists and navigation are page chrome, not report; the headline's toll is kept below
         mentions = numbers.find(ctx.doc.text, sent.start, sent.end, nlex)
         if not mentions:
             continue
@@ -157,11 +125,23 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             kind_of = roles.role(ctx.doc.text, sent.start, sent.end, m.start, m.end,
                                  mentions[i - 1].end if i else None, cues)
             who = roles.breakdown(ctx.doc.text[m.end:min(sent.end, m.end + 40)], lex.breakdown) if unit == "people" else None
-            fact = _fact(ctx, sent, m, measure, unit, clause.name if clause else None,
+            fact = _fact(ctx, sent, m, measure, unit, situate.source(ctx, clause),
                          src_spans, when, previous, revision, kind_of == "increment",
                          subset, earlier, kind_of, who, held)
+            if not sent.prose:  # a headline: only its people count, and only when the body does not restate it
+                if measure not in lex.names:
+                    continue
+                fact = dataclasses.replace(fact, extra=fact.extra + (("headline", True),))
             made.append(fact)
-    yield from situate.shared_sources(made)
+    yield from restated.merge(situate.shared_sources(made))
+
+
+def _headline_end(ctx: DocContext) -> int:
+    """Where the report's headline and deck end: at its first prose sentence, or at a list of other
+    stories ("Related stories", "Read more") before it."""
+    end = next((s.start for s in ctx.sents if s.prose), len(ctx.doc.text))
+    marker = LIST_MARKER.search(ctx.doc.text, ctx.doc.body_start, end)
+    return marker.start() if marker else end
 
 
 def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon) -> tuple[str, str | None] | None:
@@ -172,7 +152,7 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
     if not m.vague:
         if DATE_BEFORE.search(before) or DATE_AFTER.match(after) or TIME_AFTER.match(after):
             return None
-        if re.fullmatch(r"(?:1[6-9]|20)\d\d", raw) and not _people_follow(after, lex):
+        if re.fullmatch(r"(?:1[6-9]|20)\d\d", raw) and not measures.people_follow(after, lex):
             return None  # a year
         if (IDENT_BEFORE.search(text[max(sent.start, m.start - 20):m.start]) and m.start > sent.start + 1 or
                 LOWER_IDENT.search(text, max(sent.start, m.start - 12), m.start)) and not m.qualifier:
@@ -180,6 +160,8 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
         if raw.lower() == "one" and (re.match(r"^\s+(?:of|another|day|side|way|time|thing)\b", after)
                                      or re.search(r"\b(?:no|any|every|some)\s*$", before, re.I)):
             return None  # "no one was hurt", "one of the victims"
+    if MAGNITUDE_BEFORE.search(before) or MAGNITUDE_AFTER.match(after):
+        return "other", "magnitude"  # "a 7.6-magnitude quake", "the magnitude 6.1 tremor": a reading, not a count
     if COMPOUND_AFTER.match(after) and not DURATION.match(after[1:]):
         return "count", None
     if STRONG_AFTER.match(after):
@@ -190,18 +172,21 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
         return "other", m.unit
     if CURRENCY_BEFORE.search(before) or CURRENCY_AFTER.match(after):
         return "other", "money"
-    if MAGNITUDE.search(before) or MAGNITUDE.match(after):
-        return "other", "magnitude"
     d = DURATION.match(after)
     if d:
         return "duration", d.group("u").lower().rstrip("s") + "s"
     u = MEASURE_UNIT.match(after)
     if u:
         return "other", u.group("u").lower()
-    noun = _head_noun(after, lex)
+    noun = measures.head_noun(after, lex)
     if noun and (noun in lex.things or noun.endswith("?")):
         return "count", noun.rstrip("?")
-    measure = _trigger(text, m, sent, lex)
+    of = THING_OF.search(before)
+    if of and of.group("n").lower() in lex.things:
+        return "count", "people"  # "villages of 200, 300, up to 1,000 people": how many live there
+    measure = measures.trigger(text, m, sent, lex)
+    if measure == "trapped" and roles.FOUND_RESCUED.match(text, m.end, sent.end):
+        measure = "rescued"  # "found three alive ... and rescued them": the group is out
     if measure:
         return measure, "people"
     return "count", ("people" if noun else None)
@@ -222,67 +207,10 @@ def _borrowed(ctx: DocContext, sent: Sentence, i: int, mentions: list, lex: Meas
             and LIST_BEFORE.match(text[mentions[i - 1].end:m.start]) and LIST_AFTER.match(text[m.end:m.end + 12]):
         return made[-1].measure  # "killed 34 people in India, 12 in Tibet and two in Bangladesh"
     if SAME_FIGURE.search(text, max(sent.start, m.start - 40), m.start):
-        earlier = [f for f in made if f.measure not in ("count", "duration", "other")]
+        earlier = [f for f in made if f.measure not in ("count", "duration", "other", "projection")]
         if earlier and earlier[-1].evidence.start >= sent.para_start:
             return earlier[-1].measure
     return None
-
-
-def _people_follow(after: str, lex: MeasureLexicon) -> bool:
-    return _head_noun(after, lex) in lex.people or bool(re.match(r"^\s+(?:were|have|had|are|died)\b", after))
-
-
-def _head_noun(after: str, lex: MeasureLexicon) -> str | None:
-    """The noun a figure counts: a known people or thing noun, or an unknown noun (a thing)."""
-    modifiers = 0
-    for tok in re.findall(r"[A-Za-z][\w'-]*|[,.;:]", after)[:4]:
-        low = tok.lower()
-        if modifiers and low in lex.people and lex.is_trigger(low):
-            return None  # "the 2004 tsunami killed": a verb after a noun, not the counted noun
-        if low in lex.people or low in lex.things:
-            return low
-        if low in SKIP_WORDS or tok[0].isupper() or low.endswith(("ian", "ese", "ish")):
-            continue
-        if low in VERBISH or not low.isalpha() or lex.is_trigger(low):
-            return None
-        if low.endswith(PEOPLE_SUFFIX):
-            return "people"
-        if low.endswith("s") and not low.endswith(("ss", "us")):
-            return f"{low}?"  # an unknown plural noun: "40 water purification units", "25 ambulances"
-        modifiers += 1
-        if modifiers > 2 or low.endswith(("ed", "ing", "ly")):
-            return None  # "20 died", "12 fleeing": not a noun phrase
-    return None
-
-
-def _trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon) -> str | None:
-    """The measure whose trigger is nearest the figure, within its clause and its neighbours."""
-    # the window after the figure ends at its clause's end or the next figure; the one before
-    # starts after the last clause break, then after the last digit (another figure's)
-    a_end = min(sent.end, m.end + 90)
-    ends = [a_end] + [x.start() for x in (situate.CLAUSE_END.search(text, m.end, a_end),
-                                          numbers.lexicon().fast.search(text, m.end, a_end)) if x]
-    a_end = min(ends)
-    b_start = max(sent.start, m.start - 70)
-    for rx in (situate.CLAUSE_END, DIGIT, SUBORDINATE):  # "700 injured when a building, with 2,000 inside, fell"
-        hits = list(rx.finditer(text, b_start, m.start))
-        if hits:
-            b_start = hits[-1].end()
-    best: tuple[float, str] | None = None
-    # the windows are read in the document, so a window cut mid-word ("s|killed") finds no trigger
-    for t in lex.trigger_fast.finditer(text, m.end, a_end):
-        d = t.start() - m.end
-        if HEAD_GAP.fullmatch(text[m.end:t.start()]):
-            return lex.measure_of(t)  # the counted noun itself ("pulled four more bodies"): nothing is nearer
-        if best is None or d < best[0]:
-            best = (d, lex.measure_of(t))
-        break  # matches come in text order: the first after the figure is the nearest
-    for t in lex.trigger_fast.finditer(text, b_start, m.start):
-        gap = text[t.end():m.start]
-        d = 0 if not gap.strip() or TOLL_VERB.match(gap) else m.start - t.end() + 12  # "killed 20": adjacent wins
-        if best is None or d < best[0]:
-            best = (d, lex.measure_of(t))
-    return best[1] if best else None
 
 
 def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, unit: str | None,
@@ -292,10 +220,14 @@ def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, uni
     if held:  # a share of territory is of the place it names ("of west Mosul"), else of the report's
         found = next(iter(ctx.places_in(m.end, min(sent.end, m.end + 80))), None)
     else:
-        found = situate.place(ctx, sent, m, src_spans)
-    place = found.name if found else ctx.main_place
+        found = situate.place(ctx, sent, m, src_spans) or scope.carried(ctx, sent, scope.events())
+    place = found.name if found else ctx.default_place
     ev = evidence(ctx.index, sent, m.start, m.end)
     v = m.value
+    if (unit == "people" and not m.qualifier and v.low is not None and v.low == v.high
+            and (not v.vague or v.text.endswith("mark"))  # "passed the thousand mark": a threshold, crossed
+            and PASSED_BEFORE.search(ctx.doc.text, max(sent.start, m.start - 100), m.start)):
+        v = Value(v.low, None, v.approx, v.text, v.vague)  # "the toll passed 300", "soared past 4,300": at least
     fid = stable_id("q", ctx.doc.id, m.start, m.end, measure)
     flags = (("earlier", earlier), ("increment", increment), ("subset", subset))
     extra = tuple((k, True) for k, v in flags if v)
@@ -303,6 +235,8 @@ def _fact(ctx: DocContext, sent: Sentence, m: numbers.Mention, measure: str, uni
         kind_of = "earlier"
     extra += tuple((k, v) for k, v in (("role", kind_of), ("breakdown", who), ("share", held),
                                        *(() if held else ctx.area_of(found))) if v)
+    if kind_of == "projection" and unit == "people" and measure not in ("count", "duration", "other"):
+        measure, extra = "projection", extra + (("projected", measure),)  # "could reach 10,000": not a count
     if time is None:
         extra += (("not_compared", "undated"),)
     elif kind_of in ("increment", "background", "projection"):

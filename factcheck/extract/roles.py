@@ -3,7 +3,8 @@
 Real reports mix the event's toll with figures that must never be compared with it:
 counts of one nationality or group ("Three Americans", "nine Britons among the dead",
 "63 police officers"): a `breakdown`, compared only with the same breakdown; the day's
-increment ("four more bodies", "a rise of 37"); figures of past events or of another
+increment ("four more bodies", "a rise of 37", one group brought out: "a group of 24",
+"found three alive and rescued them"); figures of past events or of another
 incident ("In 1962 a flood there drowned 340", "another avalanche"); and projections
 ("could reach 10,000", "may exceed 15,000"). The last three get a `role` and are kept
 as facts, but the numeric rule never compares them.
@@ -16,21 +17,27 @@ import re
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|(?:a|the)\s+(?:rise|increase|jump)\s+of|"
                               r"(?:up|rose|risen|rising|increased|climbed|jumped|grew)\s+by)\s+$", re.I)
 INCREMENT_AFTER = re.compile(r"^\s+(?:more|new|additional|further)\b(?!\s+than)", re.I)
+GROUP_BEFORE = re.compile(r"\b(?:a|one|another|the\s+(?:first|last|latest))\s+group\s+of\s+$", re.I)  # "brought out a group of 24"
+FOUND_RESCUED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?alive\b[^.;]{0,80}?\band\s+(?:later\s+)?(?:rescued|pulled|freed|brought|"
+                           r"retrieved|extricated|dug)\s+them\b", re.I)  # "found three alive ... and rescued them": one group
 JOINED_BEFORE = re.compile(r"^[^.;:]{0,40}\b(?:and|or|while|with)\s+$", re.I)  # "20 killed and 165 more wounded": others
 PROJECTION = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to|"
                         r"projected\s+to|forecast\s+to|predicted\s+to|threatens?\s+to)\s+(?:\w+\s+){0,3}$", re.I)
+PROJECTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:could|may|might|would|will|(?:are|were)\s+(?:expected|likely|feared)\s+to)"
+                              r"(?!\s+still\b)\s+(?:\w+\s+){0,2}?(?:die|died|be|been|have|perish|need|lose|flee)\b", re.I)  # "10,000 may have died"
 _EVENT = (r"(?:quake|earthquake|tremor|tsunami|avalanche|flood(?:ing|s)?|fire|blaze|crash|collapse|attack|bombing|"
           r"explosion|blast|storm|cyclone|hurricane|typhoon|landslide|mudslide|accident|disaster|tragedy|shooting|stampede|"
           r"eruption|sinking|derailment|massacre)")
 OTHER_INCIDENT = re.compile(rf"\b(?:another|a\s+separate|a\s+similar|an\s+earlier|a\s+previous|the\s+previous|"
                             rf"last\s+(?:month|year|week)'?s?)\s+(?:[\w-]+\s+){{0,3}}{_EVENT}\b|"
                             rf"\b(?:a|one|two|three|several)\s+(?:years?|decades?)\s+(?:ago|earlier|before|after)\b|"
-                            rf"\blast\s+(?:year|month)\b|\bin\s+the\s+past\b", re.I)
+                            rf"\blast\s+(?:year|month)\b|\bin\s+the\s+past\b(?![\s\w]{{0,20}}\b(?:hours?|days?|week)\b)", re.I)
 PAST_YEAR = re.compile(rf"\b(?:[Ii]n|[Tt]he|[Oo]f|[Bb]ack\s+in)\s+(?P<y>(?:19|20)\d\d)\b(?:['’]s)?(?!\s*[-–/]\s*\d)")
 _CUE_WORDS = ("another", "separate", "similar", "earlier", "previous", "last", "ago", "before", "after", "past")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:(?:an|ian|ean|on|o|i|ite|ard|k|nder|er)s?|ese|ch)$")  # "Briton(s)", "Filipino(s)"
 _POPULATION = {"civilians", "people", "residents", "inhabitants", "villagers", "families", "households"}
+_PLACE_WORDS = {"in", "at", "on", "near", "from", "to", "outside", "across"}
 _SKIP = {"more", "other", "others", "additional", "further", "of", "the", "foreign", "young", "local", "fellow"}
 
 
@@ -42,6 +49,8 @@ def breakdown(after: str, nouns: frozenset[str]) -> str | None:
         low = tok.lower()
         if low in _SKIP:
             continue
+        if low in _PLACE_WORDS:
+            return None  # "5 pedestrians in Lyon": a place after a preposition, not a nationality
         if _DEMONYM.match(tok) and i < 3:
             if i + 1 < len(toks) and toks[i + 1].lower() in _POPULATION and not low.endswith("s"):
                 return None  # "tens of thousands of Syrian civilians": the population, not a part of it
@@ -79,9 +88,11 @@ def role(text: str, sent_start: int, sent_end: int, start: int, end: int, prev_e
     joined = prev_end is not None and JOINED_BEFORE.match(text[prev_end:start])
     if INCREMENT_BEFORE.search(before) or (INCREMENT_AFTER.match(text[end:min(sent_end, end + 20)]) and not joined):
         return "increment"
+    if GROUP_BEFORE.search(before) or FOUND_RESCUED.match(text, end, sent_end):
+        return "increment"  # one group brought out: a part of the running count
     for a, _ in cues:
         if a < start or (a - end < 60 and not re.search(r"[.;:]", text[end:a])):
             return "background"
-    if PROJECTION.search(before):
+    if PROJECTION.search(before) or PROJECTION_AFTER.match(text, end, min(sent_end, end + 60)):
         return "projection"
     return None

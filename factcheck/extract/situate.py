@@ -16,6 +16,13 @@ from .context import DocContext
 from .places import Place
 
 CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but|although|though)\b")
+# A participial clause after the figure's own ("a quake that killed 2,500, digging through rubble
+# in the capital"): what it places is what the clause's subject does next, not the figure.
+PARTICIPLE = re.compile(r",\s+(?:and\s+)?(?!including\b|according\b)[a-z]+ing\b")
+# A place named as a reference point ("a village north of Kathmandu", "50 miles from the
+# capital, Kathmandu"): the place is not where the figure is.
+REFERENCE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|(?:kilomet(?:er|re)s?|km|miles?|hours?|drive|walk))"
+                       r"\s+(?:of|from|outside)\s+(?:the\s+(?:\w+\s+)?capital,?\s+)?(?:the\s+)?$", re.I)
 
 
 def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[tuple[int, int]]) -> Place | None:
@@ -31,8 +38,30 @@ def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[t
         d = (p.start - m.end) if p.start >= m.end else (m.start - p.end) * 1.3 + 5
         a, b = (m.end, p.start) if p.start >= m.end else (p.end, m.start)
         unplaced = 100 if p.kind == "other" and p.canonical not in ctx.country_of else 0  # "Rana Plaza ... in Savar"
-        return d + unplaced + (200 if CLAUSE_END.search(text, a, b) else 0) + (150 if any(x <= p.start < y for x, y in src_spans) else 0)
-    return min(cands, key=cost)
+        trailing = p.start >= m.end and PARTICIPLE.search(text, a, b)
+        barrier = 200 if CLAUSE_END.search(text, a, b) or trailing else 0
+        reference = 150 if REFERENCE.search(text, max(0, p.start - 40), p.start) else 0
+        return d + unplaced + barrier + reference + (150 if any(x <= p.start < y for x, y in src_spans) else 0)
+    best = min(cands, key=cost)
+    return None if _beside_site(ctx, best) else best
+
+
+NEAR_BEFORE = re.compile(r"\b(?:suburbs?|outskirts|edge)\s+of\s+(?:the\s+)?$|\b(?:outside|near)\s+(?:the\s+)?$", re.I)
+NEAR_AFTER = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:suburbs?|outskirts)\b", re.I)
+
+
+def _beside_site(ctx: DocContext, p: Place) -> bool:
+    """A local event's site described by the city it lies beside ("the Rana Plaza in Dhaka's suburb",
+    "a depot on the outskirts of Chittagong") when the report is about a town of its own (one no list
+    knows, or one of that country): the figure is the town's (the report's place), not the city's."""
+    main = ctx.main_place
+    if ctx.scope != "local" or ctx.main_kind not in ("city", "other") or not main or main == p.canonical:
+        return False
+    text = ctx.doc.text
+    if not (NEAR_BEFORE.search(text, max(0, p.start - 30), p.start) or NEAR_AFTER.match(text[p.end:p.end + 24])):
+        return False
+    home = ctx.country_of.get(main)  # a town no list knows lies where the report says
+    return home is None or home == ctx.country_of.get(p.canonical)
 
 
 def day(ctx: DocContext, sent: Sentence) -> tuple[str, str] | None:
@@ -60,6 +89,38 @@ def quoted_speaker(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> attri
         return None
     found = ctx.clauses(sent.para_start, sent.para_end)
     return found[0] if found else None
+
+
+BARE_TITLE = re.compile(r"(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|minister|mayor|governor|official|chief|"
+                        r"commander|general|director|superintendent|commissioner|sheriff|coroner|secretary)")
+
+
+def source(ctx: DocContext, clause: attribution.Clause | None) -> str | None:
+    """The clause's source, a bare title ("the spokesman said", "the fire chief told reporters") taken
+    back to whom the report introduced with it: the person named ("Interior Minister Ram Thapa"),
+    or the description it was introduced with ("a spokesman for the Interior Ministry")."""
+    if clause is None:
+        return None
+    if not BARE_TITLE.fullmatch(clause.name):
+        return clause.name
+    from .speakers import resolve  # speakers reads the context: imported here, as people.py does
+
+    raw = ctx.doc.text[clause.start:clause.end]
+    who = resolve(ctx, raw, clause.start, clause.start, [])
+    if who is not None and who.kind == "person":
+        return who.name
+    head = clause.name.split()[-1]
+    lo = max(ctx.doc.body_start, clause.start - 3000)
+    intro = None
+    for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}"
+                         rf"(?P<of>\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})?"
+                         rf"(?:,\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}),)?", ctx.doc.text[lo:clause.start]):
+        intro = m
+    if intro is not None and intro.group("name"):  # "a spokesman for the ministry, Laxmi Dhakal,": the person named
+        return intro.group("name")
+    if intro is not None and intro.group("of"):  # "a spokesman for the Interior Ministry"
+        return attribution.clean(intro.group(0))
+    return (attribution.clean(who.name) if who is not None and who.kind == "anonymous" else "") or clause.name
 
 
 NEARBY = 1500  # characters: a figure repeated within a few paragraphs is the same statement

@@ -59,6 +59,20 @@ class Index:
         end_col = (len(span) - span.rfind("\n")) if breaks else ev.column + len(span)
         return Loc(self.path(fact), ev.line, ev.column, ev.line + breaks, end_col, ev.start, ev.end)
 
+    def on_disk(self, fact: Fact) -> tuple[str, int | None, Loc | None]:
+        """The file on disk a fact was read from, its line there when known, and the fact's Loc when
+        that Loc's lines are the file's own lines. A feed record (path `dump.jsonl:LINE`) is on line
+        LINE of its dump; text extracted from a page has lines of its own, not of the HTML source:
+        code-scanning annotations must point at the file, never at a path that does not exist."""
+        d = self.docs.get(fact.doc)
+        loc = self.loc(fact)
+        if d is not None and d.source:
+            record = d.path.rpartition(":")[2]
+            return d.source, int(record) if record.isdigit() else None, None
+        if d is not None and d.extracted:
+            return loc.path, None, None
+        return loc.path, loc.line, loc
+
     def outlet(self, fact: Fact) -> str:
         d = self.docs.get(fact.doc)
         return (d.outlet or d.path) if d else fact.doc

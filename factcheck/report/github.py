@@ -37,12 +37,14 @@ def render(result: Result, *, color: bool = False, width: int | None = None) -> 
                  for f in facts]
         title = f"factcheck {finding.rule}: {finding.status}"
         name = COMMAND.get(finding.level, "warning")
-        if facts:
-            loc = index.loc(facts[0])
+        path, line, loc = index.on_disk(facts[0]) if facts else ("", None, None)
+        if loc is not None:
             one_line = loc.line == loc.end_line
             lines.append(command(name, "\n".join(body), file=loc.path, line=loc.line, endLine=loc.end_line,
                                  col=loc.column if one_line else None, endColumn=loc.end_column if one_line else None,
                                  title=title))
+        elif facts:  # a feed record or a page: the file, and the record's line when there is one
+            lines.append(command(name, "\n".join(body), file=path, line=line, title=title))
         else:
             lines.append(command(name, "\n".join(body), title=title))
     for e in result.errors:

@@ -26,7 +26,7 @@ def fact_dict(f: Fact) -> dict[str, Any]:
     if f.kind == "quantity":
         d["source"] = f.source
         flags = dict(f.extra)  # optional: present only when set (docs/json-report.md)
-        for key in ("breakdown", "role", "not_compared", "day_from", "share"):
+        for key in ("breakdown", "role", "not_compared", "day_from", "share", "projected"):
             if flags.get(key):
                 d[key] = flags[key]
     if f.kind == "meeting":

@@ -30,7 +30,13 @@ def artifact(path: str) -> dict[str, Any]:
 
 
 def physical(fact: Fact, index: Index) -> dict[str, Any]:
-    loc = index.loc(fact)
+    path, line, on_file = index.on_disk(fact)
+    if on_file is None:  # a feed record or a page's extracted text: the file, its record line, and where in the text
+        loc = index.loc(fact)
+        return {"artifactLocation": artifact(path), **({"region": {"startLine": line}} if line else {}),
+                "properties": {"document": loc.path, "textLine": loc.line, "textColumn": loc.column,
+                               "sentence": fact.evidence.sentence}}
+    loc = on_file
     region: dict[str, Any] = {"startLine": loc.line, "startColumn": loc.column, "endLine": loc.end_line,
                               "endColumn": loc.end_column, "charOffset": loc.start, "charLength": loc.end - loc.start}
     before, words, _ = index.marked(fact)

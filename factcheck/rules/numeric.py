@@ -17,6 +17,7 @@ import dataclasses
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import groupby
 from typing import NamedTuple
 
 from ..model import Fact, Finding
@@ -49,6 +50,13 @@ def compatible(a: Fact, b: Fact, rule: Rule) -> bool:
         return True
     (al, ah), (bl, bh) = widened(a, rule), widened(b, rule)
     return al <= bh and bl <= ah
+
+
+def within(a: Fact, b: Fact) -> bool:
+    """a's days lie strictly inside b's, ending the same day or before: "32 pulled out alive on
+    Saturday" within "2,429 rescued since Wednesday" as of Saturday. The count of part of a
+    period can be lower than the whole period's, never higher."""
+    return bool(a.time and b.time and a.time[0] > b.time[0] and a.time[1] <= b.time[1])
 
 
 def time_clusters(facts: list[Fact], use_time: bool) -> list[list[Fact]]:
@@ -104,7 +112,15 @@ def _signature(f: Fact) -> tuple:
     """What compatibility and revision depend on: facts that share it behave alike."""
     v, p = f.value, f.previous
     return ((v.low, v.high, v.approx, v.vague) if v else None, f.revision, (p.low, p.high) if p else None,
-            bool(dict(f.extra).get("earlier")))
+            bool(dict(f.extra).get("earlier")), f.time)
+
+
+def _fits(a: Fact, b: Fact, rule: Rule) -> bool:
+    """Compatible, where a figure of part of the other's period only has to stay below it."""
+    for part, whole in ((a, b), (b, a)):
+        if within(part, whole):
+            return widened(part, rule)[0] <= widened(whole, rule)[1]
+    return compatible(a, b, rule)
 
 
 class _Clash(NamedTuple):
@@ -127,9 +143,10 @@ def _sources(groups: list[list[Fact]]) -> list[str | None]:
 
 def _clash_pairwise(groups: list[list[Fact]], rule: Rule) -> _Clash:
     """Every pair of keys: quadratic, kept for intervals a sweep cannot order (a bound that is NaN
-    or a low above its high) and as the reference the sweep is tested against."""
+    or a low above its high), for days one inside another's (_fits), and as the reference the
+    sweep is tested against."""
     n = len(groups)
-    ok = {(i, j): compatible(groups[i][0], groups[j][0], rule) for i in range(n) for j in range(n)}
+    ok = {(i, j): _fits(groups[i][0], groups[j][0], rule) for i in range(n) for j in range(n)}
     bad = [(i, j) for i in range(n) for j in range(i + 1, n) if not ok[i, j]]
     src = _sources(groups)
     involved = tuple(sorted({i for p in bad for i in p}))
@@ -160,7 +177,7 @@ def _clash(groups: list[list[Fact]], rule: Rule) -> _Clash:
     free = [loose and bool(f.value and f.value.vague) for f in reps]  # compatible with every figure
     span = [widened(f, rule) for f in reps]
     strict = [i for i in range(n) if not free[i]]
-    if any(not span[i][0] <= span[i][1] for i in strict):
+    if any(not span[i][0] <= span[i][1] for i in strict) or _nested([f.time for f in reps]):
         return _clash_pairwise(groups, rule)
     every = _Bounds([span[i] for i in strict])
     involved = tuple(i for i in strict if every.apart(*span[i]))
@@ -175,6 +192,18 @@ def _clash(groups: list[list[Fact]], rule: Rule) -> _Clash:
         same = {s: _Bounds([span[i] for i in ks]) for s, ks in by_source.items()}
         relayed = all(same[src[i]].apart(*span[i]) == every.apart(*span[i]) for i in involved)
     return _Clash(involved, not _unexplained(groups, strict, span), relayed, _backing(groups, strict, free, span, involved))
+
+
+def _nested(times: list[tuple[str, str] | None]) -> bool:
+    """Do the days of one figure lie inside another's (within())? Then _fits, not plain overlap,
+    decides. By start: a window is inside one that starts earlier and ends no earlier."""
+    reach = None  # the latest end of the windows that start before the current start
+    for _, same in groupby(sorted({t for t in times if t}), key=lambda t: t[0]):
+        ends = [t[1] for t in same]
+        if reach is not None and min(ends) <= reach:
+            return True
+        reach = max(ends) if reach is None else max(reach, *ends)
+    return False
 
 
 def _apart(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -88,3 +88,11 @@ def test_undated_report_is_dated_from_its_story_and_never_compared_otherwise() -
     assert got["d-B"].time == ("2015-04-26", "2015-04-26") and dict(got["d-B"].extra)["day_from"] == "story"
     assert (got["d-B"].value.low, got["d-B"].place, got["d-B"].source) == (1950, "Pokhara", "provincial police")
     assert got["d-C"].time is None and dict(got["d-C"].extra)["not_compared"] == "undated"
+
+
+def test_a_report_told_in_the_present_is_of_its_own_day() -> None:
+    # the only weekday named is the quake's, the eve of publication; "says" tells the toll as of the report
+    doc = make_doc("The earthquake struck the Abruzzo hills before dawn on Wednesday. The quake has killed at least 212 "
+                   "people, the national civil protection agency says, raising an earlier count of 150.", published="2016-08-25")
+    (f,) = [f for f in extract_document(doc) if f.kind == "quantity" and f.measure == "killed"]
+    assert (f.value.low, f.time[1], f.source) == (212, "2016-08-25", "national civil protection agency")

@@ -176,3 +176,41 @@ def test_two_inverted_attributions_in_one_sentence() -> None:
 def test_sentence_initial_according_to(text: str, source: str) -> None:
     # capitalised at the start of a sentence, the most common place for it in wire copy
     assert one(text).source == source
+
+
+@pytest.mark.parametrize("text, measure, low, source", [
+    # a hedged figure after a named subject: "an estimated" is no reporting verb whose subject is the source
+    ("Cyclone Kenneth has killed an estimated 41 people in Pemba, the UN said on Tuesday evening.", "killed", 41, "United Nations"),
+    ("Typhoon Haima has affected an estimated 30,000 people, relief agencies said on Friday morning.", "affected", 30000, "relief agencies"),
+    ("The storm has injured an estimated 120 people, police said.", "injured", 120, "police"),
+    ("Aid groups estimate that 8,000 people had been displaced by Sunday.", "displaced", 8000, "Aid groups"),
+    # people moved out of harm's way are evacuated ("brought to safety" stays rescued)
+    ("Nearly 12,000 villagers were moved to higher ground overnight, the district commissioner said.", "evacuated", 10800, "district commissioner"),
+    ("About 600 families were moved to relief camps on Friday, officials said.", "evacuated", 600, "officials"),
+    ("Some 3,500 residents were relocated as the river rose, the mayor's office said.", "evacuated", 3500, "mayor's office"),
+])
+def test_hedged_figures_and_evacuation_wording(text: str, measure: str, low: float, source: str) -> None:
+    f = one(text, published="2019-04-30")
+    assert (f.measure, round(f.value.low), f.source) == (measure, low, source)
+
+
+@pytest.mark.parametrize("text, measure, low, high", [
+    ("The bridge collapse has claimed at least 38 lives, the regional president said.", "killed", 38, None),
+    ("Between 12 and 18 climbers may still be unaccounted-for on the glacier, mountain guides said.", "missing", 12, 18),
+    ("The number of victims rose to 39 on Friday as firefighters searched the riverbed.", "killed", 39, 39),
+    # the toll and its verb apart, a magnitude and an event clause between them
+    ("The death toll in the 6.4-magnitude quake that hit the Apennines on Wednesday morning has risen to 291.", "killed", 291, 291),
+    ("The number of displaced in the two provinces hit by Sunday's floods has now climbed to 7,420.", "displaced", 7420, 7420),
+])
+def test_toll_wording_from_regional_and_wire_copy(text: str, measure: str, low: float, high: float | None) -> None:
+    f = one(text, published="2016-08-26")
+    assert (f.measure, f.value.low, f.value.high) == (measure, low, high)
+
+
+def test_a_running_toll_after_the_event_clause_holds_as_of_publication() -> None:
+    # the weekday names the event, not the day of the figure: "has risen to" is as of the report
+    f = one("The death toll from the quake that struck on Tuesday has risen to at least 241, the civil protection agency said.",
+            published="2016-08-26")
+    assert (f.time, f.source) == (("2016-08-23", "2016-08-26"), "civil protection agency")
+    g = one("Rescuers said the toll in Tuesday's earthquake stood at 267.", published="2016-08-26")
+    assert g.time == ("2016-08-23", "2016-08-26")

@@ -89,14 +89,24 @@ def test_background(text: str, want: tuple) -> None:
     assert dict(f.extra)["not_compared"] == "background"
 
 
-@pytest.mark.parametrize("text, low, place", [
-    ("The prime minister warned in Dhaka that the toll may exceed 15,000.", 15000, "Dhaka"),
-    ("Aid agencies fear the number of dead could reach 10,000 in Sindh.", 10000, "Sindh"),
+@pytest.mark.parametrize("text, low, high, projected, place", [
+    ("The prime minister warned in Dhaka that the toll may exceed 15,000.", 15000, None, "killed", "Dhaka"),
+    ("Aid agencies fear the number of dead could reach 10,000 in Sindh.", 10000, 10000, "killed", "Sindh"),
+    # broadcast transcript: a ceiling on a projection
+    ("The governor told us up to 3,000 people may have died in Hatay.", 0, 3000, "killed", "Hatay"),
+    # regional paper: a projected displacement
+    ("The UN said as many as 40,000 people could be displaced in Sylhet by the end of the week.", 40000, 40000,
+     "displaced", "Sylhet"),
 ])
-def test_projections_are_kept_but_not_compared(text: str, low: float, place: str) -> None:
-    (f,) = people(text)  # the upper bound of "exceed" belongs to the number grammar
-    assert (f.measure, f.value.low, f.place, dict(f.extra).get("role")) == ("killed", low, place, "projection")
-    assert dict(f.extra)["not_compared"] == "projection"
+def test_projections_are_kept_but_not_counts(text: str, low: float, high: float | None, projected: str,
+                                            place: str) -> None:
+    """A projection is not a count: measure `projection`, the measure it projects in `projected`."""
+    assert people(text) == []
+    (f,) = [f for f in extract_document(make_doc(text)) if f.kind == "quantity" and f.measure == "projection"]
+    x = dict(f.extra)
+    assert (f.value.low, f.value.high, x.get("projected"), f.place, x.get("role")) == (low, high, projected, place,
+                                                                                      "projection")
+    assert x["not_compared"] == "projection"
 
 
 def test_since_last_year_is_a_running_count_not_background() -> None:

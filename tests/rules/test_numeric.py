@@ -104,3 +104,15 @@ def test_subsets_are_not_totals() -> None:
                  published="2015-07-13", outlet="A")
     b = make_doc("Officials said 20 people were killed in Lima on Monday.", published="2015-07-13", outlet="B")
     assert [s for s, *_ in findings(a, b)] == ["agree"]
+
+
+def test_a_count_of_part_of_the_period_stays_below_the_running_total() -> None:
+    # regional-paper style: the day's rescues beside the total since the collapse, in one report
+    d = make_doc(
+        "Since the factory collapsed on Tuesday, 1,180 workers have been injured in Tongi, officials said. "
+        "Fourteen workers were injured in Tongi on Friday as rescuers cut through the upper floors.", published="2016-07-08")
+    assert "conflict" not in [s for s, *_ in findings(d)]
+    # the part of the period may not exceed the whole: that stays a conflict
+    e = make_doc("Since the factory collapsed on Tuesday, 40 workers have been injured in Tongi, officials said. "
+                 "Ninety workers were injured in Tongi on Friday as rescuers cut through the upper floors.", published="2016-07-08")
+    assert [s for s, *_ in findings(e)] == ["conflict"]

@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.model import Evidence, Fact, Value
 from factcheck.rules.loader import decode
-from factcheck.rules.numeric import _clash, _clash_pairwise
+from factcheck.rules.numeric import _clash, _clash_pairwise, _nested
 from factcheck.yamlsafe import load_text
 
 RULE = "id: casualties\nextends: numeric\nscope: {kind: quantity}\nsame: [story, measure, place, time]\n"
@@ -20,9 +20,9 @@ def rule(extra: str = ""):
 
 def fact(n: int, low: float | None, high: float | None, *, doc: str = "a", source: str | None = None, vague: bool = False,
          approx: bool = False, revision: bool = False, previous: tuple[float, float] | None = None,
-         earlier: bool = False) -> Fact:
+         earlier: bool = False, time: tuple[str, str] | None = None) -> Fact:
     return Fact(id=f"f{n}", doc=doc, kind="quantity", evidence=Evidence(n, n + 1, 1, n + 1, "s"), measure="killed",
-                value=Value(low, high, approx, str(low), vague), unit="people", source=source,
+                value=Value(low, high, approx, str(low), vague), unit="people", source=source, time=time,
                 previous=Value(*previous) if previous else None, revision=revision,
                 extra=(("earlier", True),) if earlier else ())
 
@@ -30,11 +30,13 @@ def fact(n: int, low: float | None, high: float | None, *, doc: str = "a", sourc
 def random_groups(rng: random.Random, n: int) -> list[list[Fact]]:
     """Distinct figures (one key each), some repeated by several reports, in every combination of flags."""
     values = [(v, v) for v in rng.sample(range(1, 60), 8)] + [(10, 20), (30, 45), (0, 5), (50, None), (5, 50)]
+    windows = rng.choice(([("2024-03-02", "2024-03-02")], [("2024-03-01", "2024-03-02"), ("2024-03-02", "2024-03-02")]))
     groups, k = [], 0
     for _ in range(n):
         low, high = rng.choice(values)
         shared = dict(vague=rng.random() < 0.15, approx=rng.random() < 0.2, revision=rng.random() < 0.25,
-                      previous=rng.choice(values) if rng.random() < 0.4 else None, earlier=rng.random() < 0.1)
+                      previous=rng.choice(values) if rng.random() < 0.4 else None, earlier=rng.random() < 0.1,
+                      time=rng.choice(windows))
         members = []
         for _ in range(rng.choice((1, 1, 2, 3))):
             k += 1
@@ -84,3 +86,18 @@ def test_eight_thousand_distinct_figures_in_one_report_take_no_pairs() -> None:
     assert time.process_time() - t < 5  # the pairs alone were 64 million (39 s, 1 GB)
     assert len(got.involved) == 8000 and not got.explained
     assert got.backing[0] == {"a"}
+
+
+def test_days_inside_another_figures_days_are_found() -> None:
+    sat, since_wed, fri = ("2024-03-02", "2024-03-02"), ("2024-02-28", "2024-03-02"), ("2024-03-01", "2024-03-01")
+    assert _nested([sat, since_wed]) and _nested([since_wed, None, sat])
+    assert not _nested([sat, sat, None]) and not _nested([sat, fri])
+    assert not _nested([since_wed, ("2024-02-28", "2024-03-03")])  # the same start: neither is inside the other
+
+
+def test_a_figure_of_part_of_the_period_only_has_to_stay_below_the_whole() -> None:
+    whole = [fact(1, 2429, 2429, time=("2024-02-28", "2024-03-02"))]  # "2,429 rescued since Wednesday"
+    part = [fact(2, 32, 32, doc="b", time=("2024-03-02", "2024-03-02"))]  # "32 pulled out alive on Saturday"
+    assert _clash([whole, part], rule()).involved == ()
+    above = [fact(3, 3000, 3000, doc="c", time=("2024-03-02", "2024-03-02"))]
+    assert _clash([whole, above], rule()).involved == (0, 1)
