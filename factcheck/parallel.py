@@ -7,6 +7,7 @@ input order, so the output is byte-identical for any --jobs and for a cold or wa
 """
 from __future__ import annotations
 
+import collections
 import contextlib
 import itertools
 import os
@@ -124,29 +125,34 @@ def run(files: Iterable[Entry | str], jobs: int, cache: Cache, fingerprint: str,
     cpus = max(1, min(jobs, os.cpu_count() or 1))
     index = stat_index(cache, fingerprint)
     seen: dict = {}
+    pending: collections.deque = collections.deque()  # windows submitted, not yet yielded
     with contextlib.ExitStack() as stack:
         while True:
             window = list(itertools.islice(source, CHUNK * WINDOW * cpus))
-            if not window:
-                break
-            keys = doc_keys(window, fingerprint, index, seen) if cache.enabled else [None] * len(window)
-            cached = [cache.get(k) if k else None for k in keys]
-            todo = [e for e, hit in zip(window, cached) if hit is None]
-            if todo:
-                from .extract import places
+            if window:
+                keys = doc_keys(window, fingerprint, index, seen) if cache.enabled else [None] * len(window)
+                cached = [cache.get(k) if k else None for k in keys]
+                todo = [e for e, hit in zip(window, cached) if hit is None]
+                if todo:
+                    from .extract import places
 
-                places.use_cache(cache, fingerprint)
-            fresh: Iterable[Item] = ()
-            workers_wanted = min(cpus, (len(todo) + CHUNK - 1) // CHUNK)
-            if workers_wanted > 1 or (pool is not None and todo and cpus > 1):
-                if pool is None:
-                    pool = stack.enter_context(workers(cpus))
-                chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
-                args = [(c, extra_dirs, options, limits, (cache, fingerprint)) for c in chunks]
-                fresh = [item for items in pool.map(_chunk_worker, args) for item in items]
-            else:
-                fresh = (extract_one(e, options.assume_year, extra_dirs, options, limits) for e in todo)  # lazily: progress per document
-            made = iter(fresh)
+                    places.use_cache(cache, fingerprint)
+                fresh: Iterable[Item] | list = ()
+                workers_wanted = min(cpus, (len(todo) + CHUNK - 1) // CHUNK)
+                if workers_wanted > 1 or (pool is not None and todo and cpus > 1):
+                    if pool is None:
+                        pool = stack.enter_context(workers(cpus))
+                    fresh = [pool.submit(_chunk_worker, (todo[i:i + CHUNK], extra_dirs, options, limits, (cache, fingerprint)))
+                             for i in range(0, len(todo), CHUNK)]
+                else:
+                    fresh = (extract_one(e, options.assume_year, extra_dirs, options, limits) for e in todo)  # lazily: progress per document
+                pending.append((window, keys, cached, fresh))
+                if isinstance(fresh, list) and len(pending) < 2:
+                    continue  # the workers start on the next window while this one is read back: no idle gap between windows
+            if not pending:
+                break
+            window, keys, cached, fresh = pending.popleft()
+            made = iter(_results(fresh) if isinstance(fresh, list) else fresh)
             for entry, key, hit in zip(window, keys, cached):
                 item = hit if hit is not None else next(made)
                 if hit is None and key and item[0] is not None:
@@ -155,3 +161,9 @@ def run(files: Iterable[Entry | str], jobs: int, cache: Cache, fingerprint: str,
                     progress(entry.path)
                 yield entry.name, key, item
     save_stat_index(cache, fingerprint, index, seen)
+
+
+def _results(futures: list) -> Iterator[Item]:
+    """The items of submitted chunks, in submission order."""
+    for future in futures:
+        yield from future.result()

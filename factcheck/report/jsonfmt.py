@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..model import Document, Fact, Finding, Result
@@ -141,13 +141,28 @@ def render(result: Result, *, color: bool = False, width: int | None = None) -> 
     return "".join(render_chunks(result))
 
 
+def _dumper() -> Callable[[Any], str]:
+    """JSONEncoder(ensure_ascii=True, separators=(", ", ": ")).encode (valid JSON whatever the corpus
+    holds), with its C encoder made once: encode() builds a new one per call, once per fact."""
+    base = json.JSONEncoder(ensure_ascii=True, separators=(", ", ": "))
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return base.encode
+    encoder = make({}, base.default, json.encoder.encode_basestring_ascii, None, ": ", ", ", False, False, True)
+    join = "".join
+
+    def dump(value: Any) -> str:
+        return base.encode(value) if isinstance(value, str) else join(encoder(value, 0))
+    return dump
+
+
 def render_chunks(result: Result) -> Iterator[str]:
     """The report as a stream of chunks: one document, fact, finding or error per line.
 
     Each item goes through the C JSON encoder (an indented dump is pure Python and
     took minutes on 10,000 reports); memory stays flat on large corpora."""
     data = to_dict(result, lazy=True)
-    dump = json.JSONEncoder(ensure_ascii=True, separators=(", ", ": ")).encode  # valid JSON whatever the corpus holds
+    dump = _dumper()
     yield "{\n"
     keys = list(data)
     for n, key in enumerate(keys):
