@@ -48,8 +48,8 @@ class Story:
     links: tuple[Link, ...]
 
 
-def _words(doc: Document) -> set[str]:
-    return {w.rstrip(".,") for w in _WORD.findall(doc.body.lower()) if w not in _COMMON}
+def _words(body: str) -> set[str]:
+    return {w.rstrip(".,") for w in _WORD.findall(body.lower()) if w not in _COMMON}
 
 
 def _marks(doc: Document, facts: list[Fact]) -> set[str]:
@@ -74,15 +74,26 @@ def group(docs: list[Document], facts: Iterable[Fact]) -> list[Story]:
 
     Each document is compared only with earlier ones published within the window
     (one LSH index per few days) that are not yet in its story, so the work grows with
-    the documents of each week, not with the square of the whole dump."""
+    the documents of each week, not with the square of the whole dump. `facts` may be the run's
+    Spill (factcheck/spill.py): each document's text and facts are then read back one at a time."""
     from datasketch import MinHash, MinHashLSH
 
-    todo = [d for d in docs if not d.story]
+    from ..spill import Spill
+
+    at = [n for n, d in enumerate(docs) if not d.story]
+    todo = [docs[n] for n in at]
     if not todo:
         return []
-    by_doc: dict[str, list[Fact]] = {}
-    for f in facts:
-        by_doc.setdefault(f.doc, []).append(f)
+    if isinstance(facts, Spill):
+        store = facts
+        facts_of = lambda i: store.facts(at[i])  # noqa: E731
+        body_of = lambda i: store.text(at[i])[todo[i].body_start:]  # noqa: E731
+    else:
+        by_doc: dict[str, list[Fact]] = {}
+        for f in facts:
+            by_doc.setdefault(f.doc, []).append(f)
+        facts_of = lambda i: by_doc.get(todo[i].id, [])  # noqa: E731
+        body_of = lambda i: todo[i].body  # noqa: E731
     hashes: list[MinHash] = []
     marks: list[set[str]] = []
     days: dict[int | None, MinHashLSH] = {}  # bucket of days (None: undated) -> index of its documents
@@ -91,9 +102,9 @@ def group(docs: list[Document], facts: Iterable[Fact]) -> list[Story]:
     first = MinHash(num_perm=PERMUTATIONS, seed=1)  # its permutations are drawn once, not per document
     for i, d in enumerate(todo):
         m = MinHash(num_perm=PERMUTATIONS, seed=1, permutations=first.permutations, scheme=first.scheme)
-        m.update_batch([w.encode() for w in sorted(_words(d))])
+        m.update_batch([w.encode() for w in sorted(_words(body_of(i)))])
         hashes.append(m)
-        marks.append(_marks(d, by_doc.get(d.id, [])))
+        marks.append(_marks(d, facts_of(i)))
         day = _day(d)
         key = None if day is None else day.toordinal() // BUCKET_DAYS
         near = [None] if key is None else [None, key - 1, key, key + 1]
