@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -96,7 +97,7 @@ def group(docs: list[Document], facts: Iterable[Fact]) -> list[Story]:
         facts_of = lambda i: by_doc.get(todo[i].id, [])  # noqa: E731
         body_of = lambda i: todo[i].body  # noqa: E731
     hashes: list[MinHash] = []
-    marks: list[set[str]] = []
+    marks: list[tuple[str, ...]] = []  # sorted and interned: a set of each record's names was ~3 KiB
     days: dict[int | None, _Bands] = {}  # bucket of days (None: undated) -> index of its documents
     sets = DisjointSets(len(todo))
     links: list[tuple[int, Link]] = []
@@ -105,7 +106,8 @@ def group(docs: list[Document], facts: Iterable[Fact]) -> list[Story]:
         m = MinHash(num_perm=PERMUTATIONS, seed=1, permutations=first.permutations, scheme=first.scheme)
         m.update_batch([w.encode() for w in sorted(_words(body_of(i)))])
         hashes.append(m)
-        marks.append(_marks(d, facts_of(i)))
+        mine = _marks(d, facts_of(i))
+        marks.append(tuple(sorted(sys.intern(x) for x in mine)))
         day = _day(d)
         key = None if day is None else day.toordinal() // BUCKET_DAYS
         near = [None] if key is None else [None, key - 1, key, key + 1]
@@ -114,7 +116,7 @@ def group(docs: list[Document], facts: Iterable[Fact]) -> list[Story]:
         for j in candidates:
             if sets.root(j) == sets.root(i):
                 continue  # already in this story: no need to say why twice
-            link = _link(todo[j], d, m.jaccard(hashes[j]), marks[j] & marks[i])
+            link = _link(todo[j], d, m.jaccard(hashes[j]), mine.intersection(marks[j]))
             if link is not None:
                 links.append((i, link))
                 sets.join(i, j)
@@ -180,7 +182,7 @@ def _link(a: Document, b: Document, similarity: float, shared: set[str]) -> Link
     return None
 
 
-def _name(docs: list[Document], marks: list[set[str]]) -> str:
+def _name(docs: list[Document], marks: list[tuple[str, ...]] | list[set[str]]) -> str:
     """`millbrook-2025-04-11`: the place most members name, and the first day."""
     places = Counter(d.dateline_place for d in docs if d.dateline_place)
     if not places:
