@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from .config import Config, with_tolerance
 from .model import InputError, Result
@@ -22,20 +23,31 @@ def extract(paths: list[str], config: Config | None = None, progress: Callable[[
         return _extract(engine, paths, config, progress)
 
 
-def _extract(engine, paths: list[str], config: Config, progress: Callable[[str], None] | None) -> Result:  # type: ignore[no-untyped-def]
+def _extract(engine, paths: list[str], config: Config, progress: Callable[[str], None] | None,  # type: ignore[no-untyped-def]
+             spill: bool = False) -> Result:
+    """`spill`: each document's text and facts go to disk as they come (factcheck/spill.py) and the
+    documents kept carry no text, so the run's memory does not grow with the texts and facts."""
     from .cache import run_fingerprint
     from .readers import entries
+    from .spill import Spill
 
     result = Result()
     t0 = time.perf_counter()
     files = engine.find_files(list(paths), result.errors)
     keys = []
+    store = Spill() if spill else None
     for key, (doc, facts, errors) in engine.extract(entries(files, result.errors), config, progress):
         result.errors.extend(errors)
         if doc is not None:
+            if store is not None:
+                store.add(doc.text, facts)
+                doc = replace(doc, text="")
+            else:
+                result.facts.extend(facts)
             result.documents.append(doc)
-            result.facts.extend(facts)
             keys.append(key or "")
+    if store is not None:
+        result.facts = result.texts = store  # type: ignore[assignment]
     _group(result)
     _settle_clock(result, config)
     result.timings["extract"] = time.perf_counter() - t0
@@ -55,13 +67,22 @@ def _group(result: Result) -> None:
 def _settle_clock(result: Result, config: Config) -> None:
     """Undated reports dated from their story (storyclock): a pass over all reports after extraction."""
     from .extract import extract_document
+    from .extract.dates import parse_iso
     from .storyclock import settle
 
-    result.facts = settle(result.documents, result.facts, lambda d: extract_document(d, config.rule_dirs), result.errors)
+    docs = result.documents
+    if result.texts is not None and any(parse_iso(d.published) is None for d in docs):
+        docs = [replace(d, text=result.texts.text(i)) for i, d in enumerate(docs)]  # undated reports: read with their texts
+    result.facts = settle(docs, result.facts, lambda d: extract_document(d, config.rule_dirs), result.errors)
 
 
-def check(paths: list[str], config: Config | None = None, progress: Callable[[str], None] | None = None) -> Result:
-    """Extract, then run the rules: the whole job, in one engine session."""
+def check(paths: list[str], config: Config | None = None, progress: Callable[[str], None] | None = None,
+          spill: bool = False) -> Result:
+    """Extract, then run the rules: the whole job, in one engine session.
+
+    `spill` (the CLI's choice; local engine only): texts and facts kept on disk, not in memory
+    (factcheck/spill.py); the documents returned then carry no text (`result.texts` has them) and
+    `result.facts` is read from disk, as a list is, for every reporter."""
     from .engines import get
     from .rules.loader import load_rules
 
@@ -70,7 +91,7 @@ def check(paths: list[str], config: Config | None = None, progress: Callable[[st
     with engine.session(config):
         rules, rule_errors = load_rules(config.rule_dirs, config.replace_rules)
         rules = with_tolerance(rules, config.tolerance)  # hook: Config.tolerance overrides each rule's `tolerance` option
-        result = _extract(engine, paths, config, progress)
+        result = _extract(engine, paths, config, progress, spill=spill and config.engine == "local")
         result.rules = rules
         result.errors.extend(InputError(e.path, e.line, e.message) for e in rule_errors)
         t0 = time.perf_counter()

@@ -187,7 +187,7 @@ def check(
         raise typer.Exit(snapshot.exit_code(meta, config.fail_on, config.strict, LEVELS))
     try:
         with bars.bar(0 if no_progress else bars.wanted(list(config.paths))) as tick:
-            result = run_check(list(config.paths), config, tick)
+            result = run_check(list(config.paths), config, tick, spill=True)  # flat memory on large feeds
     except EngineError as e:
         _fail(str(e))
     unknown = unknown_rule_ids(config, {r.id for r in result.rules})

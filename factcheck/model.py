@@ -148,3 +148,4 @@ class Result:
     timings: dict[str, float] = field(default_factory=dict)
     stories: list[Any] = field(default_factory=list)  # stories grouped from the data (readers/stories.py)
     cache_key: str = ""  # documents + rules fingerprint, when the cache is on: keys the run's findings
+    texts: Any = None  # the Spill (factcheck/spill.py) holding each document's text when `documents` carry none

@@ -1,7 +1,7 @@
 """Story from the data: documents that name no story (feed records) grouped by event.
 
 A feed has no folders, so records are grouped when they share a vocabulary (MinHash
-of their words, with datasketch's LSH index to find candidates without comparing
+of their words, with an LSH index of their bands to find candidates without comparing
 every pair), were published within a few days of each other, and share a place, a
 named entity or figures. Grouping is transitive (a chain of such links is one story)
 and deterministic (fixed hash seed, documents in input order). A `story` field in a
@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ..disjoint import DisjointSets
 from ..model import Document, Fact
@@ -48,8 +50,8 @@ class Story:
     links: tuple[Link, ...]
 
 
-def _words(doc: Document) -> set[str]:
-    return {w.rstrip(".,") for w in _WORD.findall(doc.body.lower()) if w not in _COMMON}
+def _words(body: str) -> set[str]:
+    return {w.rstrip(".,") for w in _WORD.findall(body.lower()) if w not in _COMMON}
 
 
 def _marks(doc: Document, facts: list[Fact]) -> set[str]:
@@ -74,40 +76,53 @@ def group(docs: list[Document], facts: Iterable[Fact]) -> list[Story]:
 
     Each document is compared only with earlier ones published within the window
     (one LSH index per few days) that are not yet in its story, so the work grows with
-    the documents of each week, not with the square of the whole dump."""
-    from datasketch import MinHash, MinHashLSH
+    the documents of each week, not with the square of the whole dump. `facts` may be the run's
+    Spill (factcheck/spill.py): each document's text and facts are then read back one at a time."""
+    from datasketch import MinHash
 
-    todo = [d for d in docs if not d.story]
+    from ..spill import Spill
+
+    at = [n for n, d in enumerate(docs) if not d.story]
+    todo = [docs[n] for n in at]
     if not todo:
         return []
-    by_doc: dict[str, list[Fact]] = {}
-    for f in facts:
-        by_doc.setdefault(f.doc, []).append(f)
+    if isinstance(facts, Spill):
+        store = facts
+        facts_of = lambda i: store.facts(at[i])  # noqa: E731
+        body_of = lambda i: store.text(at[i])[todo[i].body_start:]  # noqa: E731
+    else:
+        by_doc: dict[str, list[Fact]] = {}
+        for f in facts:
+            by_doc.setdefault(f.doc, []).append(f)
+        facts_of = lambda i: by_doc.get(todo[i].id, [])  # noqa: E731
+        body_of = lambda i: todo[i].body  # noqa: E731
     hashes: list[MinHash] = []
-    marks: list[set[str]] = []
-    days: dict[int | None, MinHashLSH] = {}  # bucket of days (None: undated) -> index of its documents
+    marks: list[tuple[str, ...]] = []  # sorted and interned: a set of each record's names was ~3 KiB
+    days: dict[int | None, _Bands] = {}  # bucket of days (None: undated) -> index of its documents
     sets = DisjointSets(len(todo))
     links: list[tuple[int, Link]] = []
     first = MinHash(num_perm=PERMUTATIONS, seed=1)  # its permutations are drawn once, not per document
     for i, d in enumerate(todo):
         m = MinHash(num_perm=PERMUTATIONS, seed=1, permutations=first.permutations, scheme=first.scheme)
-        m.update_batch([w.encode() for w in sorted(_words(d))])
+        m.update_batch([w.encode() for w in sorted(_words(body_of(i)))])
         hashes.append(m)
-        marks.append(_marks(d, by_doc.get(d.id, [])))
+        mine = _marks(d, facts_of(i))
+        marks.append(tuple(sorted(sys.intern(x) for x in mine)))
         day = _day(d)
         key = None if day is None else day.toordinal() // BUCKET_DAYS
         near = [None] if key is None else [None, key - 1, key, key + 1]
-        candidates = sorted({j for k in near if k in days for j in days[k].query(m)})
+        bands = _Bands.keys(m)
+        candidates = sorted({j for k in near if k in days for j in days[k].query(bands)})
         for j in candidates:
             if sets.root(j) == sets.root(i):
                 continue  # already in this story: no need to say why twice
-            link = _link(todo[j], d, m.jaccard(hashes[j]), marks[j] & marks[i])
+            link = _link(todo[j], d, m.jaccard(hashes[j]), mine.intersection(marks[j]))
             if link is not None:
                 links.append((i, link))
                 sets.join(i, j)
         if key not in days:
-            days[key] = MinHashLSH(num_perm=PERMUTATIONS, params=BANDS)
-        days[key].insert(i, m)
+            days[key] = _Bands()
+        days[key].insert(i, bands)
     stories, names = [], Counter()  # type: ignore[var-annotated]
     for idx in sorted(sets.groups()):
         name = _name([todo[i] for i in idx], [marks[i] for i in idx])
@@ -116,6 +131,40 @@ def group(docs: list[Document], facts: Iterable[Fact]) -> list[Story]:
         inside = set(idx)
         stories.append(Story(name, tuple(todo[i].path for i in idx), tuple(lk for i, lk in links if i in inside)))
     return stories
+
+
+class _Bands:
+    """The candidates datasketch's MinHashLSH(params=BANDS) finds (documents equal in every row of some
+    band), in a third of its memory: one dict per band from the band's bytes to its documents (an int
+    for one, a list for more). MinHashLSH kept ~19 KiB per record: 1.9 GB for 100,000 feed records."""
+
+    def __init__(self) -> None:
+        self.tables: list[dict[bytes, int | list[int]]] = [{} for _ in range(BANDS[0])]
+
+    @staticmethod
+    def keys(m: Any) -> list[bytes]:
+        rows, hv = BANDS[1], m.hashvalues
+        return [hv[b * rows:(b + 1) * rows].tobytes() for b in range(BANDS[0])]
+
+    def insert(self, i: int, keys: list[bytes]) -> None:
+        for table, key in zip(self.tables, keys):
+            got = table.get(key)
+            if got is None:
+                table[key] = i
+            elif isinstance(got, list):
+                got.append(i)
+            else:
+                table[key] = [got, i]
+
+    def query(self, keys: list[bytes]) -> set[int]:
+        out: set[int] = set()
+        for table, key in zip(self.tables, keys):
+            got = table.get(key)
+            if isinstance(got, list):
+                out.update(got)
+            elif got is not None:
+                out.add(got)
+        return out
 
 
 def _link(a: Document, b: Document, similarity: float, shared: set[str]) -> Link | None:
@@ -133,11 +182,11 @@ def _link(a: Document, b: Document, similarity: float, shared: set[str]) -> Link
     return None
 
 
-def _name(docs: list[Document], marks: list[set[str]]) -> str:
+def _name(docs: list[Document], marks: list[tuple[str, ...]] | list[set[str]]) -> str:
     """`millbrook-2025-04-11`: the place most members name, and the first day."""
     places = Counter(d.dateline_place for d in docs if d.dateline_place)
     if not places:
-        places = Counter(m for ms in marks for m in ms if not m[0].isdigit())
+        places = Counter(m for ms in marks for m in sorted(ms) if not m[0].isdigit())  # sorted: a tie goes the same way in every process
     days = sorted(d.day for d in docs if d.day)
     words = [places.most_common(1)[0][0] if places else "story", *(days[:1] or [])]
     return re.sub(r"[^a-z0-9]+", "-", " ".join(words).lower()).strip("-") or "story"

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..disjoint import DisjointSets
-from ..model import Document, Fact, Finding, Result
+from ..model import Document, Evidence, Fact, Finding, Result
 from ..rules.common import fmt_num
 from ..rules.engine import STATUS_ORDER
 MARK = {"conflict": ("✗ conflict", "bold red"), "variant": ("~ variant", "yellow"), "update": ("↻ update", "cyan"),
@@ -32,12 +33,56 @@ class Loc:
     end: int
 
 
+class Excerpt(NamedTuple):
+    """What a reporter reads of a fact's document text: the fact's words, where its evidence sentence
+    starts (-1: not found around the words) and that start's 1-based line and column."""
+
+    span: str
+    sentence_at: int
+    line: int
+    column: int
+
+
+def excerpt(ev: Evidence, text: str | None) -> Excerpt:
+    if text is None:
+        return Excerpt("", -1, 0, 0)
+    at = text.find(ev.sentence, max(0, ev.start - len(ev.sentence)))
+    line, column = (text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)) if at >= 0 else (0, 0)
+    return Excerpt(text[ev.start:ev.end], at, line, column)
+
+
 class Index:
-    """Facts and documents by id, built once per report."""
+    """Facts and documents by id, built once per report. When the run's texts and facts are on disk
+    (result.texts: factcheck/spill.py) only the facts the findings cite are read back, with their excerpts."""
 
     def __init__(self, result: Result) -> None:
-        self.facts = {f.id: f for f in result.facts}
         self.docs = {d.id: d for d in result.documents}
+        self.excerpts: dict[str, Excerpt] = {}
+        if result.texts is None:
+            self.facts = {f.id: f for f in result.facts}
+        else:
+            self.facts = self._cited(result)
+
+    def _cited(self, result: Result) -> dict[str, Fact]:
+        want = {i for f in result.findings for i in f.facts}
+        at = {d.id: n for n, d in enumerate(result.documents)}
+        facts: dict[str, Fact] = {}
+        doc, text = None, None
+        for f in result.facts:
+            if f.id not in want:
+                continue
+            if f.doc != doc:
+                doc, text = f.doc, result.texts.text(at[f.doc]) if f.doc in at else None
+            facts[f.id] = f
+            self.excerpts[f.id] = excerpt(f.evidence, text)
+        return facts
+
+    def excerpt(self, fact: Fact) -> Excerpt:
+        got = self.excerpts.get(fact.id)
+        if got is None:
+            d = self.docs.get(fact.doc)
+            got = excerpt(fact.evidence, d.text if d else None)
+        return got
 
     def facts_of(self, finding: Finding) -> list[Fact]:
         """The finding's facts in reading order: by publication, then file, then position."""
@@ -53,8 +98,7 @@ class Index:
 
     def loc(self, fact: Fact) -> Loc:
         ev = fact.evidence
-        d = self.docs.get(fact.doc)
-        span = d.text[ev.start:ev.end] if d else ""
+        span = self.excerpt(fact).span
         breaks = span.count("\n")
         end_col = (len(span) - span.rfind("\n")) if breaks else ev.column + len(span)
         return Loc(self.path(fact), ev.line, ev.column, ev.line + breaks, end_col, ev.start, ev.end)
@@ -80,9 +124,8 @@ class Index:
     def marked(self, fact: Fact) -> tuple[str, str, str]:
         """The evidence sentence split around the fact's words: (before, words, after)."""
         ev = fact.evidence
-        d = self.docs.get(fact.doc)
         sentence = ev.sentence
-        rel = d.text.find(sentence, max(0, ev.start - len(sentence))) if d else -1
+        rel = self.excerpt(fact).sentence_at
         if rel < 0 or not rel <= ev.start <= ev.end <= rel + len(sentence):
             return sentence, "", ""
         a, b = ev.start - rel, ev.end - rel

@@ -117,7 +117,7 @@ def to_dict(result: Result, lazy: bool = False) -> dict[str, Any]:
     wrap = (lambda items, conv: _Lazy(items, conv)) if lazy else (lambda items, conv: [conv(x) for x in items])
     return {
         "schema": SCHEMA,
-        "documents": [document_dict(d) for d in result.documents],
+        "documents": wrap(result.documents, document_dict),
         "facts": wrap(result.facts, fact_dict),
         "findings": wrap(result.findings, finding_dict),
         "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in result.errors],

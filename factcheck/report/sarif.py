@@ -45,11 +45,9 @@ def physical(fact: Fact, index: Index) -> dict[str, Any]:
     out: dict[str, Any] = {"artifactLocation": artifact(loc.path), "region": region}
     sentence = fact.evidence.sentence
     if words and sentence:
-        start = loc.start - len(before)
-        doc = index.doc(fact)
-        text = doc.text if doc else ""
-        out["contextRegion"] = {"startLine": text.count("\n", 0, start) + 1,
-                                "startColumn": start - text.rfind("\n", 0, start),
+        start = loc.start - len(before)  # the sentence's start, whose line and column the excerpt holds
+        at = index.excerpt(fact)
+        out["contextRegion"] = {"startLine": at.line, "startColumn": at.column,
                                 "charOffset": start, "charLength": len(sentence), "snippet": {"text": sentence}}
     return out
 

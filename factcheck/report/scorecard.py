@@ -7,10 +7,11 @@ Each column is defined in docs/scorecard.md; every format shows the same numbers
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Any
 
-from ..model import Document, Fact, Result
+from ..model import Document, Fact, Finding, Result
 from .common import Index, grouped
 from .timeline import COMPARED
 
@@ -32,15 +33,65 @@ class Score:
     sources: tuple[tuple[str, int], ...]
 
 
+@dataclass
+class _Tally:
+    """Per outlet counts of some of the findings; the findings of different stories cite different
+    facts, so the tallies of the stories add up to the tally of the whole run."""
+
+    figures: Counter[str] = field(default_factory=Counter)
+    agree: Counter[str] = field(default_factory=Counter)
+    conflict: Counter[str] = field(default_factory=Counter)
+    single: Counter[str] = field(default_factory=Counter)
+    first: Counter[str] = field(default_factory=Counter)
+    revised: Counter[str] = field(default_factory=Counter)
+    unattributed: Counter[str] = field(default_factory=Counter)
+    sources: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+
+    def add(self, other: _Tally) -> None:
+        for name in ("figures", "agree", "conflict", "single", "first", "revised", "unattributed"):
+            getattr(self, name).update(getattr(other, name))
+        for outlet, cited in other.sources.items():
+            self.sources[outlet].update(cited)
+
+
 def scorecard(result: Result, index: Index | None = None) -> list[Score]:
-    """One Score per outlet with a document, most figures first, then by name."""
-    index = index if index is not None else Index(result)
+    """One Score per outlet with a document, most figures first, then by name. Facts on disk
+    (factcheck/spill.py) are tallied story by story: one story's facts in memory at a time."""
+    from ..spill import Spill
+
     docs_of: Counter[str] = Counter((d.outlet or d.path) for d in result.documents)
+    if index is None and isinstance(result.facts, Spill):
+        tally = _by_story(result, result.facts)
+    else:
+        tally = _tally(result.findings, index if index is not None else Index(result))
+    scores = [Score(outlet=outlet, documents=docs_of[outlet], figures=tally.figures[outlet],
+                    agree=tally.agree[outlet], conflict=tally.conflict[outlet], single=tally.single[outlet],
+                    first=tally.first[outlet], revised=tally.revised[outlet], unattributed=tally.unattributed[outlet],
+                    sources=tuple(sorted(tally.sources.get(outlet, Counter()).items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_SOURCES]))
+              for outlet in docs_of]
+    return sorted(scores, key=lambda s: (-s.figures, -s.documents, s.outlet))
+
+
+def _by_story(result: Result, spill: Any) -> _Tally:
+    """The tally of each story's findings, over that story's documents and facts alone."""
+    owned: dict[str, list[Finding]] = defaultdict(list)  # by the finding's first fact: a finding cites one story
+    for f in result.findings:
+        if f.facts:
+            owned[f.facts[0]].append(f)
+    total = _Tally()
+    for facts, docs in spill.stories(result.documents):
+        findings = [x for fact in facts for x in owned.get(fact.id, ())]
+        if findings:
+            total.add(_tally(findings, Index(Result(documents=docs, facts=facts, findings=findings))))
+    return total
+
+
+def _tally(findings: list[Finding], index: Index) -> _Tally:
+    out = _Tally()
     figures: dict[str, set[str]] = defaultdict(set)
     status_of: dict[str, dict[str, set[str]]] = {s: defaultdict(set) for s in ("agree", "conflict", "single-source")}
     revised: dict[str, set[str]] = defaultdict(set)
-    first: Counter[str] = Counter()
-    for finding in result.findings:
+    for finding in findings:
         facts = index.facts_of(finding)
         outlets = {index.outlet(f) for f in facts}
         for fact in facts:
@@ -53,20 +104,19 @@ def scorecard(result: Result, index: Index | None = None) -> list[Score]:
         if finding.status == "update":
             for fact in _revised(facts, index):
                 revised[index.outlet(fact)].add(fact.id)
-    for group in grouped(result.findings):
+    for group in grouped(findings):
         if group[0].status in COMPARED and group[0].kind in FIRST_KINDS:
             facts = [index.facts[i] for f in group for i in f.facts if i in index.facts]
-            first.update(_first(facts, index))
-    scores = []
-    for outlet in docs_of:
-        mine = [index.facts[i] for i in sorted(figures[outlet])]
-        cited = Counter(f.source for f in mine if f.source)
-        scores.append(Score(outlet=outlet, documents=docs_of[outlet], figures=len(mine),
-                            agree=len(status_of["agree"][outlet]), conflict=len(status_of["conflict"][outlet]),
-                            single=len(status_of["single-source"][outlet]), first=first[outlet],
-                            revised=len(revised[outlet]), unattributed=sum(1 for f in mine if not f.source),
-                            sources=tuple(sorted(cited.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_SOURCES])))
-    return sorted(scores, key=lambda s: (-s.figures, -s.documents, s.outlet))
+            out.first.update(_first(facts, index))
+    for outlet, ids in figures.items():
+        mine = [index.facts[i] for i in ids]
+        out.figures[outlet] = len(mine)
+        out.sources[outlet].update(f.source for f in mine if f.source)
+        out.unattributed[outlet] = sum(1 for f in mine if not f.source)
+    for name, status in (("agree", "agree"), ("conflict", "conflict"), ("single", "single-source")):
+        getattr(out, name).update({o: len(ids) for o, ids in status_of[status].items()})
+    out.revised.update({o: len(ids) for o, ids in revised.items()})
+    return out
 
 
 def _revised(facts: list[Fact], index: Index) -> list[Fact]:

@@ -68,3 +68,16 @@ def test_stories_command_says_why(tmp_path: Path) -> None:
     assert lines[1].startswith("  dump.jsonl:1  Outlet 0  2025-04-11")
     why = [line for line in lines if line.startswith("  why: dump.jsonl:4 ~ dump.jsonl:5: words ")]
     assert len(why) == 1 and "1 day apart" in why[0] and "Castelmora" in why[0] and "Lidia Sarro" in why[0]
+
+
+def test_a_story_without_a_dateline_is_named_the_same_in_every_process() -> None:
+    """Named after the name its reports give most; a tie must not follow the process's string hashing."""
+    import subprocess
+    import sys
+
+    code = ("from factcheck.model import Document; from factcheck.readers.stories import _name; "
+            "d = Document('x', 'feed.jsonl:3', 'text', published='2021-07-14'); "
+            "print(_name([d], [{'Lagos', 'Nigeria', 'Ikeja', 'Babajide Sanwo-Olu', '14 killed'}]))")
+    names = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={"PYTHONHASHSEED": str(seed), "PATH": ""}).stdout.strip() for seed in range(6)}
+    assert names == {"babajide-sanwo-olu-2021-07-14"}
