@@ -41,7 +41,8 @@ def merge(made: list[Fact]) -> list[Fact]:
             g = out[k]
             if _same_source(g, f) and _same_place(g, f):
                 out[k] = dataclasses.replace(g, source=g.source or f.source, previous=g.previous or f.previous,
-                                             revision=g.revision or f.revision, extra=_scope(g, f))
+                                             extra=_scope(g, f))  # revision: the first statement's ("stood at 14" later
+                # restating "14 were killed" is no revision of another outlet's figure)
                 break
         else:
             seen.setdefault(key, []).append(len(out))

@@ -116,3 +116,11 @@ def test_a_count_of_part_of_the_period_stays_below_the_running_total() -> None:
     e = make_doc("Since the factory collapsed on Tuesday, 40 workers have been injured in Tongi, officials said. "
                  "Ninety workers were injured in Tongi on Friday as rescuers cut through the upper floors.", published="2016-07-08")
     assert [s for s, *_ in findings(e)] == ["conflict"]
+
+
+def test_a_figure_restated_with_stood_at_is_no_revision_of_another_outlets() -> None:
+    # regional paper states 14 twice ("stood at" the second time); the wire's 6 the same day still conflicts
+    a = make_doc("Fourteen miners were killed in Itabira on Sunday, police said. "
+                 "The number of dead in Itabira stood at 14 by Sunday evening.", published="2011-01-16", outlet="A")
+    b = make_doc("Six miners were killed in Itabira on Sunday, the mining ministry said.", published="2011-01-16", outlet="B")
+    assert "conflict" in [s for s, *_ in findings(a, b)]
