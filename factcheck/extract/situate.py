@@ -51,12 +51,16 @@ def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[t
         reference = 150 if REFERENCE.search(text, max(0, p.start - 40), p.start) else 0
         return d + unplaced + barrier + reference + (150 if any(x <= p.start < y for x, y in src_spans) else 0)
     best = min(cands, key=cost)
+    owned = POSSESSIVE.match(text, best.end)
+    if owned:  # "in central Chile's Valparaiso", "southeastern Turkey's Gaziantep": the place owned is the figure's
+        best = next((p for p in cands if p.start == owned.end()), best)
     if ctx.scope == "local" and any(x <= best.start < y and (x, y) != (best.start, best.end) for x, y in src_spans):
         return None  # "the region of Liguria said": a local event's toll is the site's, whoever gives it
     return None if _beside_site(ctx, best) else best
 
 
 LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")
+POSSESSIVE = re.compile(r"['’]s?\s+")
 # "died there", "in the town", "the worst-hit village": a place named just before, referred back to
 ANAPHOR = re.compile(r"\b(?:there(?!\s+(?:is|are|was|were|remains?|remained|have|has|had|will|would|may|might|could|can|"
                      r"must|should|seems?|seemed|appears?|appeared|being|been|exists?|existed)\b|['’]s\b)|(?:in|at|of)\s+the\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|municipality))\b(?!\s+(?:of|hall|council|centre|center)\b)")

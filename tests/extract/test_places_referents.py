@@ -73,3 +73,14 @@ def test_a_regional_government_as_source_does_not_place_a_local_toll() -> None:
     text = ("A road bridge collapsed in Pistoia on Tuesday, and firefighters in Pistoia searched the river.\n\n"
             "Seven of the injured were flown to Santa Maria hospital, the region of Tuscany said in a statement.")
     assert facts(text) == [("injured", 7, 7, "Pistoia", ("2024-03-05", "2024-03-05"), "region of Tuscany")]
+
+
+def test_the_place_a_region_owns_is_the_figures() -> None:
+    # wire style "in southeastern Turkey's Gaziantep": the city, not the region that owns it
+    from factcheck.extract import extract_document
+    from tests.conftest import make_doc
+
+    for text, want in (("At least 84 people were killed in southeastern Turkey's Gaziantep on Monday, officials said.", "Gaziantep"),
+                       ("Forty people were injured in northern Italy's Milan when the roof fell, police said.", "Milan")):
+        (f,) = [f for f in extract_document(make_doc(text, published="2023-02-06")) if f.kind == "quantity"]
+        assert f.place == want, (text, f.place)
