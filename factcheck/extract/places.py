@@ -91,10 +91,14 @@ class Gazetteer:
             self.country_of[str(name)] = str(code)
         for name, info in list(entries.items()):  # "Izmir" for "İzmir", "Medellin" for "Medellín"
             plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-            if plain != name and plain not in entries and plain.isascii():
+            held = entries.get(plain)  # "Valparaiso": Chile's city of 280,000 over Indiana's of 33,000
+            bigger = held is not None and held[1] == "city" and held[2] < SMALL_CITY and name in self.towns
+            if plain != name and plain.isascii() and (held is None or bigger):
                 entries[plain] = (plain, *info[1:]) if info[0] == name else info
                 if info[0] == name and name in self.country_of:
                     self.country_of[plain] = self.country_of[name]
+                if name in self.towns:
+                    self.towns.add(plain)
         self.automaton = ahocorasick.Automaton()
         for name, info in entries.items():
             self.automaton.add_word(name, (name, *info))

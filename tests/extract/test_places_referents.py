@@ -84,3 +84,13 @@ def test_the_place_a_region_owns_is_the_figures() -> None:
                        ("Forty people were injured in northern Italy's Milan when the roof fell, police said.", "Milan")):
         (f,) = [f for f in extract_document(make_doc(text, published="2023-02-06")) if f.kind == "quantity"]
         assert f.place == want, (text, f.place)
+
+
+def test_an_unaccented_name_is_the_big_city_not_a_small_namesake() -> None:
+    # "Valparaiso" written without its accent is Chile's port of 280,000, not a small US town of that spelling
+    from factcheck.extract import extract_document
+    from tests.conftest import make_doc
+
+    (f,) = [f for f in extract_document(make_doc("At least 96 people were injured in Valparaiso on Tuesday, the regional "
+                                                 "health service said.", published="2024-02-06")) if f.kind == "quantity"]
+    assert f.place == "Valparaiso" and dict(f.extra).get("area") != "US"
