@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..scan import DIGIT
 from . import entities as ent
 
-_HEDGED = r"(?<!\ban\s)(?<!\bthe\s)(?<!\bsome\s)(?<!\ba\s)"  # "killed an estimated 68": a hedge, not a verb
+_HEDGED = r"(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?<!\b[Ss]ome\s)(?<!\b[Aa]\s)"  # "killed an estimated 68": a hedge, not a verb
 _VERB = (r"(?:(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:saying|telling\s+us|reporting|confirming)|said|says|say|"
          rf"telling\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}|quoted\s+(?:as\s+)?saying|{_HEDGED}estimate|"
          r"told(?:\s+(?:reporters|us|AFP|Reuters|the\s+\w+(?:\s+\w+)?|\w+))?|tell\s+us|reported|reports(?!\s+(?:say|said|suggest))|report(?!s?\s+(?:say|said|suggest))|"

@@ -183,6 +183,7 @@ def test_sentence_initial_according_to(text: str, source: str) -> None:
     ("Cyclone Kenneth has killed an estimated 41 people in Pemba, the UN said on Tuesday evening.", "killed", 41, "United Nations"),
     ("Typhoon Haima has affected an estimated 30,000 people, relief agencies said on Friday morning.", "affected", 30000, "relief agencies"),
     ("The storm has injured an estimated 120 people, police said.", "injured", 120, "police"),
+    ("An estimated 75 people died in Corpus Christi, according to the county coroner.", "killed", 75, "county coroner"),
     ("Aid groups estimate that 8,000 people had been displaced by Sunday.", "displaced", 8000, "Aid groups"),
     # people moved out of harm's way are evacuated ("brought to safety" stays rescued)
     ("Nearly 12,000 villagers were moved to higher ground overnight, the district commissioner said.", "evacuated", 10800, "district commissioner"),

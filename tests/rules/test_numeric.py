@@ -124,3 +124,4 @@ def test_a_figure_restated_with_stood_at_is_no_revision_of_another_outlets() -> 
                  "The number of dead in Itabira stood at 14 by Sunday evening.", published="2011-01-16", outlet="A")
     b = make_doc("Six miners were killed in Itabira on Sunday, the mining ministry said.", published="2011-01-16", outlet="B")
     assert "conflict" in [s for s, *_ in findings(a, b)]
+
