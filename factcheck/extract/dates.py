@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..scan import Anchored
+from .roles import EVENT
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -21,15 +22,13 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _CAL = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)"
 _DAY = rf"(?:{_WD}|{_CAL}|yesterday|today)"
-_EVENT = (r"(?:quake|earthquake|tremor|flood(?:s|ing)?|storm|cyclone|typhoon|hurricane|collapse|fire|blaze|blast|explosion|"
-          r"attack|landslides?|mudslides?|avalanche|crash|disaster|stampede|tsunami|eruption|shelling|bombing|derailment)")
 EXPR = re.compile(
     rf"(?P<span>\b(?:from|between)\s+(?:late\s+|early\s+)?(?P<a>{_DAY}){_PART}\s+(?:into|to|until|till|through|and)\s+(?:early\s+|late\s+)?(?P<b>{_DAY}){_PART})"
     rf"|(?P<both>\b(?P<c>{_WD}){_PART}\s+and\s+(?P<d>{_WD}))"
     rf"|(?P<since>\bsince\s+(?:late\s+|early\s+)?(?P<e>{_DAY}){_PART})"
     rf"|(?P<sinceev>\bsince\s+(?:the\s+)?[a-z][\w\s-]{{2,40}}?\s+(?:began|struck|hit|started|erupted|broke\s+out|collapsed|crashed|caved\s+in|fell|sank|exploded|happened|occurred)\s+(?:late\s+|early\s+)?(?:on\s+)?(?P<ev>{_DAY}){_PART})"
-    rf"|(?P<evposs>\b(?:after|in|from|of|by|since)\s+(?P<ev3>{_WD})['’]s\s+(?:[\w.-]+\s+){{0,2}}?{_EVENT})"
-    rf"|(?P<evclause>\b(?:after|(?:in|from|of|by)(?=\s+(?:the|a|an|this|last)\s+(?:[\w.-]+\s+){{0,2}}?{_EVENT}\s+(?:that|which)\s))\s+(?:[\w.,'’-]+\s+){{0,8}}?(?:struck|hit|began|started|erupted|broke\s+out|collapsed|"
+    rf"|(?P<evposs>\b(?:after|in|from|of|by|since)\s+(?P<ev3>{_WD})['’]s\s+(?:[\w.-]+\s+){{0,2}}?{EVENT})"
+    rf"|(?P<evclause>\b(?:after|(?:in|from|of|by)(?=\s+(?:the|a|an|this|last)\s+(?:[\w.-]+\s+){{0,2}}?{EVENT}\s+(?:that|which)\s))\s+(?:[\w.,'’-]+\s+){{0,8}}?(?:struck|hit|began|started|erupted|broke\s+out|collapsed|"
     rf"crashed|caved\s+in|made\s+landfall|slammed\s+into|tore\s+through|sank|exploded|happened|occurred)\s+(?:[\w.'’-]+\s+){{0,4}}?"
     rf"(?:late\s+|early\s+)?(?:on\s+)?(?P<ev2>{_DAY}){_PART})"
     rf"|(?P<one>\b(?P<f>{_DAY}){_PART})"

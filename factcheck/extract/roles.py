@@ -31,11 +31,12 @@ PROJECTION = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s
                         r"projected\s+to|forecast\s+to|predicted\s+to|threatens?\s+to)\s+(?:\w+\s+){0,3}$", re.I)
 PROJECTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:could|may|might|would|will|(?:are|were)\s+(?:expected|likely|feared)\s+to)"
                               r"(?!\s+still\b)\s+(?:\w+\s+){0,2}?(?:die|died|be|been|have|perish|need|lose|flee)\b", re.I)  # "10,000 may have died"
-_EVENT = (r"(?:quake|earthquake|tremor|tsunami|avalanche|flood(?:ing|s)?|fire|blaze|crash|collapse|attack|bombing|"
-          r"explosion|blast|storm|cyclone|hurricane|typhoon|landslide|mudslide|accident|disaster|tragedy|shooting|stampede|"
-          r"eruption|sinking|derailment|massacre)")
+# words naming an event: also read by dates.py ("the quake that struck on Tuesday", "in Tuesday's flood")
+EVENT = (r"(?:quake|earthquake|tremor|tsunami|avalanche|flood(?:ing|s)?|fire|blaze|crash|collapse|attack|bombing|shelling|"
+         r"explosion|blast|storm|cyclone|hurricane|typhoon|landslides?|mudslides?|accident|disaster|tragedy|shooting|stampede|"
+         r"eruption|sinking|derailment|massacre)")
 OTHER_INCIDENT = re.compile(rf"\b(?:another|a\s+separate|a\s+similar|an\s+earlier|a\s+previous|the\s+previous|"
-                            rf"last\s+(?:month|year|week)'?s?)\s+(?:[\w-]+\s+){{0,3}}{_EVENT}\b|"
+                            rf"last\s+(?:month|year|week)'?s?)\s+(?:[\w-]+\s+){{0,3}}{EVENT}\b|"
                             rf"\b(?:a|one|two|three|several)\s+(?:years?|decades?)\s+(?:ago|earlier|before|after)\b|"
                             rf"\blast\s+(?:year|month)\b|\bin\s+the\s+past\b(?![\s\w]{{0,20}}\b(?:hours?|days?|week)\b)", re.I)
 PAST_YEAR = re.compile(rf"\b(?:[Ii]n|[Tt]he|[Oo]f|[Bb]ack\s+in)\s+(?P<y>(?:19|20)\d\d)\b(?:['’]s)?(?!\s*[-–/]\s*\d)")

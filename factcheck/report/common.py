@@ -109,10 +109,10 @@ class Index:
         LINE of its dump; text extracted from a page has lines of its own, not of the HTML source:
         code-scanning annotations must point at the file, never at a path that does not exist."""
         d = self.docs.get(fact.doc)
-        loc = self.loc(fact)
         if d is not None and d.source:
             record = d.path.rpartition(":")[2]
             return d.source, int(record) if record.isdigit() else None, None
+        loc = self.loc(fact)
         if d is not None and d.extracted:
             return loc.path, None, None
         return loc.path, loc.line, loc

@@ -16,6 +16,14 @@ from factcheck.model import Document
 
 DATA = Path(__file__).parent / "data" / "quantity_sentences.yaml"
 PEOPLE = {"killed", "injured", "missing", "trapped", "displaced", "evacuated", "rescued", "arrested", "affected"}
+
+
+def people_facts(text: str, published: str = "2024-03-06") -> list:
+    """The people-count facts of one sentence or paragraph, as a report dated `published` (tests' shorthand)."""
+    from tests.conftest import make_doc
+
+    return [f for f in extract_document(make_doc(text, published=published))
+            if f.kind == "quantity" and f.measure in PEOPLE]
 STOP = {"the", "of", "and", "a", "an", "in", "city", "province", "state", "region"}
 
 

@@ -9,8 +9,8 @@ import pytest
 
 from factcheck.extract import extract_document
 from tests.conftest import make_doc
+from tests.extract.sentence_eval import PEOPLE
 
-PEOPLE = {"killed", "injured", "missing", "trapped", "displaced", "evacuated", "rescued", "arrested", "affected"}
 WED = ("2024-03-06", "2024-03-06")  # make_doc's default day, a Wednesday
 TUE = ("2024-03-05", "2024-03-05")
 

@@ -5,9 +5,8 @@ import pytest
 
 from factcheck.extract import extract_document
 from tests.conftest import make_doc
-from tests.extract.sentence_eval import Score, evaluate
+from tests.extract.sentence_eval import PEOPLE, Score, evaluate
 
-PEOPLE = {"killed", "injured", "missing", "trapped", "displaced", "evacuated", "rescued", "arrested", "affected"}
 
 
 def people(text: str, published: str = "2016-12-10") -> list[tuple]:

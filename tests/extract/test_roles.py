@@ -8,13 +8,8 @@ import pytest
 
 from factcheck.extract import extract_document
 from tests.conftest import make_doc
+from tests.extract.sentence_eval import PEOPLE, people_facts as people
 
-PEOPLE = {"killed", "injured", "missing", "trapped", "displaced", "evacuated", "rescued", "arrested", "affected"}
-
-
-def people(text: str, published: str = "2024-03-06") -> list:
-    return [f for f in extract_document(make_doc(text, published=published))
-            if f.kind == "quantity" and f.measure in PEOPLE]
 
 
 def row(f) -> tuple:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from factcheck.extract import extract_document
 from tests.conftest import make_doc
+from tests.extract.sentence_eval import PEOPLE
 
-PEOPLE = {"killed", "injured", "missing", "trapped", "displaced", "evacuated", "rescued", "arrested", "affected"}
 
 
 def sources(text: str, published: str = "2024-03-06") -> list[tuple]:
