@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from ..model import Fact, Finding
 from .base import Option, Rule, RuleType, one_of
 from .common import Context, block, make_finding, whole_place
-from .setrule import affiliations, named, shared
+from .setrule import Party, affiliations, named, shared
 
 
 def _days_apart(a: Fact, b: Fact) -> int | None:
@@ -36,6 +36,11 @@ def _sittings(f: Fact) -> set[str]:
     """The sessions a meeting fact covers ("dinner", "one-on-one"), as the extractor labelled them."""
     x = dict(f.extra)
     return {str(s) for s in (x.get("sessions") or ())} | ({str(x["session"])} if x.get("session") else set())
+
+
+def _signature(f: Fact) -> tuple[frozenset[str], tuple[Party, ...]]:
+    """All `_same_event` reads of a fact: a story of many copies has few distinct ones."""
+    return frozenset(_sittings(f)), tuple(named(f))
 
 
 def _same_event(a: Fact, b: Fact, field: str, aff: dict[str, str]) -> bool:
@@ -69,12 +74,22 @@ def check(rule: Rule, facts: list[Fact], ctx: Context) -> Iterator[Finding]:
     by_doc: dict[str, list[Fact]] = {}
     for f in facts:
         by_doc.setdefault(f.doc, []).append(f)
+    memo: dict[tuple[object, object], bool] = {}  # _same_event per pair of signatures, not per pair of facts
     for _, group in sorted(block(rule, facts, ctx).items(), key=lambda kv: str(kv[0])):
         group = sorted(group, key=lambda f: (f.doc, f.evidence.start))
+        sigs = [_signature(f) for f in group]
+        vals = [f.time if field == "time" else whole_place(f.place) if f.place else None for f in group]
         seen: set[tuple[str, str]] = set()
         for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if a.doc == b.doc or (a.doc, b.doc) in seen or not _same_event(a, b, field, aff):
+            for j in range(i + 1, len(group)):
+                b = group[j]
+                if vals[i] == vals[j] or a.doc == b.doc or (a.doc, b.doc) in seen:
+                    continue  # one day (one place) never differs: the cheap test first, for stories of many copies
+                key = (sigs[i], sigs[j])
+                same = memo.get(key)
+                if same is None:
+                    same = memo[key] = _same_event(a, b, field, aff)
+                if not same:
                     continue
                 if field == "time":
                     apart = _days_apart(a, b)

@@ -339,16 +339,19 @@ def _part_exceeds_whole(rule: Rule, by_place: dict[tuple, list[Fact]], use_time:
     """A part's figure above its whole's, on the same day and counting the same people. The part-of
     relation is the gazetteer's (a city or region in the country the report is about) or a part
     qualifier ("western Aleppo" in "Aleppo"), never string containment."""
+    wholes = _wholes(by_place)
     for (key, who), parts in sorted(by_place.items(), key=lambda kv: str(kv[0])):
-        others: list[Fact] | None = None  # the same breakdown at another place: read off the bucket keys
         for part in parts:
             flags = dict(part.extra)
             qualified = part.place and whole_place(part.place) != part.place  # "western Mosul" in "Mosul"
             if not qualified and not flags.get("within"):
                 continue
-            if others is None:
-                others = [f for (k, w), fs in by_place.items() if w == who and k != key for f in fs]
-            for whole in others:
+            found = wholes.get((who, "area", flags.get("within")), []) if flags.get("within") else []
+            if qualified:
+                found = sorted(set(found) | set(wholes.get((who, "place", whole_place(part.place)), [])))
+            for n, k, whole in (wholes[(who, "all")][n] for n in found):
+                if k == key:
+                    continue  # the same breakdown at another place only
                 wflags = dict(whole.extra)
                 named_whole = wflags.get("whole") and flags.get("within") == wflags.get("area")
                 if not (named_whole or (qualified and whole.place == whole_place(part.place))):
@@ -358,6 +361,22 @@ def _part_exceeds_whole(rule: Rule, by_place: dict[tuple, list[Fact]], use_time:
                     yield make_finding(rule, "conflict", [part, whole], ctx,
                                        f"the figure for {part.place} exceeds the one for all of {whole.place}: "
                                        f"{label(part, ctx)} vs {label(whole, ctx)}", nature="part exceeds whole")
+
+
+def _wholes(by_place: dict[tuple, list[Fact]]) -> dict[tuple, list]:
+    """Where a part's whole may be, indexed: per breakdown, the position of each figure (in the
+    order of the buckets) by its place and, for a whole area, by that area. A part was compared
+    with every figure of its breakdown, so a story of many reports cost parts times figures."""
+    out: dict[tuple, list] = defaultdict(list)
+    for (k, w), fs in by_place.items():
+        for f in fs:
+            every = out[(w, "all")]
+            out[(w, "place", f.place)].append(len(every))
+            area = dict(f.extra).get("area")
+            if dict(f.extra).get("whole") and area:
+                out[(w, "area", area)].append(len(every))
+            every.append((len(every), k, f))
+    return out
 
 
 TYPE = RuleType(

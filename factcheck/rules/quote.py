@@ -24,6 +24,7 @@ moment where they are in a dominant position to show a little grace".
 from __future__ import annotations
 
 import difflib
+import math
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -62,13 +63,23 @@ def word_diff(a: list[str] | tuple[str, ...], b: list[str] | tuple[str, ...]) ->
 
 
 def canonical(group: list[Rendering]) -> Rendering:
-    """The most common wording: the rendering most reports quote (whole or in part), then the longest."""
-    def support(r: Rendering) -> int:
-        return len({x.doc for x in group if excerpt_of(x, r)})
-
-    def closeness(r: Rendering) -> float:  # the wording nearest all the others: the medoid
-        return sum(fuzz.token_set_ratio(" ".join(r.words), " ".join(x.words)) for x in group if x is not r)
-    return max(group, key=lambda r: (support(r), closeness(r), len(r.words), r.text))
+    """The most common wording: the rendering most reports quote (whole or in part), then the
+    wording nearest all the others (the medoid), then the longest. Renderings alike in words and
+    text are one class, weighed by their number: one wire story in 400 papers costs its distinct
+    wordings squared, not its copies squared."""
+    classes: dict[tuple[tuple[str, ...], str], list[Rendering]] = {}
+    for r in group:
+        classes.setdefault((r.words, r.text), []).append(r)
+    reps = [(m[0], {x.doc for x in m}, len(m)) for m in classes.values()]
+    joined = {k: " ".join(k[0]) for k in classes}
+    keys: dict[tuple[tuple[str, ...], str], tuple] = {}
+    for k, m in classes.items():
+        r = m[0]
+        support = len(set().union(*(docs for x, docs, _ in reps if excerpt_of(x, r))))
+        closeness = math.fsum(fuzz.token_set_ratio(joined[k], joined[(x.words, x.text)]) * (n - ((x.words, x.text) == k))
+                              for x, _, n in reps)  # the others: r itself is left out
+        keys[k] = (support, closeness, len(r.words), r.text)
+    return max(group, key=lambda r: keys[(r.words, r.text)])
 
 
 def check(rule: Rule, facts: list[Fact], ctx: Context) -> Iterator[Finding]:

@@ -161,23 +161,40 @@ def _lists(cluster: list[Fact], ctx: Context, by: dict[str, list[str]]) -> str:
 
 def _excluding(cluster: list[Fact], aff: dict[str, str]) -> list[tuple[Fact, Fact, list[str]]]:
     """(a, complete b, parties of a that b leaves out) for facts of different reports about one event.
-    A report that itself gives two different complete lists here describes two events: left alone."""
-    complete = [f for f in cluster if f.complete and len(named(f)) >= 2]
+    A report that itself gives two different complete lists here describes two events: left alone.
+    Lists are compared once per pair of distinct lists (a story of many copies repeats a few)."""
+    lists = {id(f): tuple(named(f)) for f in cluster}
+    memo: dict[tuple[tuple, tuple], list[str]] = {}
+
+    def left_out(a: Fact, b: Fact) -> list[str]:  # unmatched(a, b, aff), remembered
+        key = (lists[id(a)], lists[id(b)])
+        if key not in memo:
+            memo[key] = unmatched(a, b, aff)
+        return memo[key]
+
+    complete = [f for f in cluster if f.complete and len(lists[id(f)]) >= 2]
     own = {f.doc: [g for g in complete if g.doc == f.doc] for f in complete}
-    out = []
-    for b in complete:
-        if any(unmatched(g, b, aff) or unmatched(b, g, aff) for g in own[b.doc]):
+    classes: dict[tuple, list[int]] = {}  # the lists a report could be excluded by, with where they stand in the cluster
+    for n, a in enumerate(cluster):
+        if dict(a.extra).get("sessions") or dict(a.extra).get("companion_of"):
+            continue  # a summit listing everyone at its sessions, or people seen alongside: not one sitting's list
+        if not lists[id(a)] or a.complete and any(left_out(g, a) or left_out(a, g) for g in own.get(a.doc, [])):
             continue
-        for a in cluster:
-            if dict(a.extra).get("sessions") or dict(a.extra).get("companion_of"):
-                continue  # a summit listing everyone at its sessions, or people seen alongside: not one sitting's list
-            if a.doc == b.doc or not named(a) or not shared(a, b, aff):
-                continue  # nothing in common: another meeting in the same place, not a contradiction
-            if a.complete and any(unmatched(g, a, aff) or unmatched(a, g, aff) for g in own.get(a.doc, [])):
-                continue
-            extra = unmatched(a, b, aff)
-            if extra and (a.doc, b.doc) not in {(x.doc, y.doc) for x, y, _ in out}:
-                out.append((a, b, extra))
+        classes.setdefault(lists[id(a)], []).append(n)
+    out, pairs = [], set()
+    for b in complete:
+        if any(left_out(g, b) or left_out(b, g) for g in own[b.doc]):
+            continue
+        found = []
+        for names, members in classes.items():
+            extra = left_out(cluster[members[0]], b)
+            if extra and len(extra) < len(names):  # shares someone, and names someone b's complete list leaves out
+                found += [n for n in members if cluster[n].doc != b.doc]
+        for n in sorted(found):
+            a = cluster[n]
+            if (a.doc, b.doc) not in pairs:
+                pairs.add((a.doc, b.doc))
+                out.append((a, b, left_out(a, b)))
     return out
 
 
