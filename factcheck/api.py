@@ -99,13 +99,13 @@ def check(paths: list[str], config: Config | None = None, progress: Callable[[st
 
         run_key = _run_key(result, rules, config)
         cache = Cache(cache_dir(config.cache_dir), bool(run_key))
-        cached = cache.get(run_key) if run_key else None
+        cached = _cached_findings(cache, run_key, result.texts is not None) if run_key else None
         if cached is not None:
             result.findings = cached
         else:
             result.findings = engine.compare(rules, result.facts, result.documents, config)
             if run_key and not rule_errors:
-                cache.put(run_key, result.findings)
+                _cache_findings(cache, run_key, result.findings)
         result.timings["compare"] = time.perf_counter() - t0
     return result
 
@@ -120,3 +120,29 @@ def _run_key(result: Result, rules: list, config: Config) -> str | None:
     from .cache import settings_key
 
     return hashlib.sha256((base + settings_key(rules, config)).encode()).hexdigest()
+
+
+def _cached_findings(cache, run_key: str, spilled: bool):  # type: ignore[no-untyped-def]
+    """The findings a run with these documents, rules and settings found: a list, or for a spilled
+    run the batches on disk (factcheck/spill.py), read in place from the cache file."""
+    from .spill import Findings
+
+    if not spilled:
+        return cache.get(run_key)
+    fh = cache.open("f" + run_key)
+    try:
+        found = Findings.load(fh) if fh is not None else None
+    except Exception:  # noqa: BLE001 - a damaged entry is a miss, as in Cache.get
+        found = None
+    if found is None and fh is not None:
+        fh.close()
+    return found
+
+
+def _cache_findings(cache, run_key: str, findings) -> None:  # type: ignore[no-untyped-def]
+    from .spill import Findings
+
+    if isinstance(findings, Findings):
+        cache.put_with("f" + run_key, findings.save)  # streamed: one story's findings in memory at a time
+    else:
+        cache.put(run_key, findings)

@@ -11,6 +11,7 @@ pickles: only point the cache at a directory you trust.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -18,7 +19,8 @@ import pickle
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from collections.abc import Callable
+from typing import IO, Any
 
 from . import __version__
 from .lexicon import default_rules_dir
@@ -155,6 +157,16 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.dir / key[:2] / f"{key}.pickle"
 
+    def open(self, key: str) -> IO[bytes] | None:
+        """An entry's file, open for reading, or None (a miss)."""
+        if not self.enabled:
+            return None
+        try:
+            return open(self._path(key), "rb")
+        except OSError:
+            self.misses += 1
+            return None
+
     def get(self, key: str) -> Any | None:
         if not self.enabled:
             return None
@@ -168,14 +180,22 @@ class Cache:
             return None
 
     def put(self, key: str, value: Any) -> None:
+        self.put_with(key, lambda fh: pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_with(self, key: str, write: Callable[[IO[bytes]], None]) -> None:
+        """An entry `write` streams to its file (spilled findings: too large to pickle in one piece)."""
         if not self.enabled:
             return
         target = self._path(key)
+        tmp = None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                write(fh)
             os.replace(tmp, target)
         except OSError:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
             pass  # a read-only or full disk only costs speed

@@ -13,10 +13,10 @@ from __future__ import annotations
 import pickle
 import tempfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO
 
-from .model import Document, Fact
+from .model import Document, Fact, Finding
 
 
 class Spill:
@@ -71,3 +71,85 @@ class Spill:
 
     def close(self) -> None:
         self._fh.close()
+
+
+class Findings:
+    """A run's findings on disk, one batch per story as the comparison yields them (issue 18: the
+    findings of a 100,000-record dump, ~1.6 KB each and ~3 per record, were the run's growth).
+    Iterating gives them in the report's order (rules.engine.order, story first): batches are
+    read in the order of their first finding, and batches whose ranges overlap are merged.
+    `batches()` gives them as they were added, with their tag (the story's position), for a
+    reporter that walks the stories alongside (report/scorecard.py)."""
+
+    def __init__(self, fh: IO[bytes] | None = None, index: list[tuple] | None = None) -> None:
+        self._fh: IO[bytes] = fh or tempfile.TemporaryFile(prefix="factcheck-findings-")
+        self._index: list[tuple] = index or []  # (first key, last key, offset, length, count, tag) per batch
+        self._count = sum(e[4] for e in self._index)
+
+    def add(self, findings: list[Finding], tag: int) -> None:
+        """One story's findings (any order), kept as one sorted batch."""
+        if not findings:
+            return
+        from .rules.engine import order
+
+        batch = sorted(findings, key=order)
+        fh = self._fh
+        fh.seek(0, 2)
+        at = fh.tell()
+        pickle.dump(batch, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        self._index.append((order(batch[0]), order(batch[-1]), at, fh.tell() - at, len(batch), tag))
+        self._count += len(batch)
+
+    def _load(self, entry: tuple) -> list[Finding]:
+        self._fh.seek(entry[2])
+        return pickle.load(self._fh)  # noqa: S301 - our own temporary or cache file
+
+    def batches(self) -> Iterator[tuple[int, list[Finding]]]:
+        return ((e[5], self._load(e)) for e in self._index)
+
+    def __iter__(self) -> Iterator[Finding]:
+        from .rules.engine import order
+
+        group: list[tuple] = []
+        for entry in sorted(self._index, key=lambda e: (e[0], e[2])):
+            if group and entry[0] > max(e[1] for e in group):
+                yield from _merged(self, group, order)
+                group = []
+            group.append(entry)
+        yield from _merged(self, group, order)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __bool__(self) -> bool:
+        return self._count > 0
+
+    def save(self, fh: IO[bytes]) -> None:
+        """The batches and their index to `fh` (the run cache), one batch in memory at a time."""
+        pickle.dump(("factcheck-findings", self._index), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        for e in self._index:
+            self._fh.seek(e[2])
+            fh.write(self._fh.read(e[3]))
+        fh.flush()
+
+    @classmethod
+    def load(cls, fh: IO[bytes]) -> Findings | None:
+        """What save() wrote, read in place (only the index now); None if `fh` holds something else."""
+        head = pickle.load(fh)  # noqa: S301 - our own cache directory
+        if not (isinstance(head, tuple) and len(head) == 2 and head[0] == "factcheck-findings"):
+            return None
+        at, index = fh.tell(), []
+        for e in head[1]:
+            index.append((e[0], e[1], at, e[3], e[4], e[5]))
+            at += e[3]
+        return cls(fh, index)
+
+    def close(self) -> None:
+        self._fh.close()
+
+
+def _merged(store: Findings, group: list[tuple], order: Callable[[Finding], tuple]) -> Iterator[Finding]:
+    if len(group) == 1:
+        yield from store._load(group[0])
+    elif group:
+        yield from sorted((f for e in group for f in store._load(e)), key=order)

@@ -205,6 +205,7 @@ def grouped(findings: list[Finding]) -> list[list[Finding]]:
 
     Pairwise comparisons report a remark quoted by n outlets as up to n(n-1)/2 findings;
     a reader wants it once, with its outlets. Order follows the first finding of each group."""
+    findings = findings if isinstance(findings, list) else list(findings)  # spilled findings: read once
     sets = DisjointSets(len(findings))
     owner: dict[tuple[str, str, str, str], int] = {}
     for i, f in enumerate(findings):

@@ -7,6 +7,7 @@ Each column is defined in docs/scorecard.md; every format shows the same numbers
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -73,17 +74,36 @@ def scorecard(result: Result, index: Index | None = None) -> list[Score]:
 
 
 def _by_story(result: Result, spill: Any) -> _Tally:
-    """The tally of each story's findings, over that story's documents and facts alone."""
-    owned: dict[str, list[Finding]] = defaultdict(list)  # by the finding's first fact: a finding cites one story
-    for f in result.findings:
-        if f.facts:
-            owned[f.facts[0]].append(f)
+    """The tally of each story's findings, over that story's documents and facts alone. Findings
+    spilled by story (spill.Findings, tagged with the story's position) are read a story at a time."""
+    from ..spill import Findings
+
+    stories = spill.stories(result.documents)
+    if isinstance(result.findings, Findings):
+        batches = result.findings.batches()
+        per_story = _aligned(stories, batches)
+    else:
+        owned: dict[str, list[Finding]] = defaultdict(list)  # by the finding's first fact: a finding cites one story
+        for f in result.findings:
+            if f.facts:
+                owned[f.facts[0]].append(f)
+        per_story = ((facts, docs, [x for fact in facts for x in owned.get(fact.id, ())]) for facts, docs in stories)
     total = _Tally()
-    for facts, docs in spill.stories(result.documents):
-        findings = [x for fact in facts for x in owned.get(fact.id, ())]
+    for facts, docs, findings in per_story:
         if findings:
             total.add(_tally(findings, Index(Result(documents=docs, facts=facts, findings=findings))))
     return total
+
+
+def _aligned(stories: Iterator[tuple[list[Fact], list[Document]]],
+             batches: Iterator[tuple[int, list[Finding]]]) -> Iterator[tuple[list[Fact], list[Document], list[Finding]]]:
+    """Each story with its batch of findings: batches come in story order, tagged with the position."""
+    pending = next(batches, None)
+    for n, (facts, docs) in enumerate(stories):
+        found: list[Finding] = []
+        if pending is not None and pending[0] == n:
+            found, pending = pending[1], next(batches, None)
+        yield facts, docs, found
 
 
 def _tally(findings: list[Finding], index: Index) -> _Tally:
