@@ -29,7 +29,7 @@ def _extract(engine, paths: list[str], config: Config, progress: Callable[[str],
     documents kept carry no text, so the run's memory does not grow with the texts and facts."""
     from .cache import run_fingerprint
     from .readers import entries
-    from .spill import Spill
+    from .spill import Spill, unpacked
 
     result = Result()
     t0 = time.perf_counter()
@@ -43,7 +43,7 @@ def _extract(engine, paths: list[str], config: Config, progress: Callable[[str],
                 store.add(doc.text, facts)
                 doc = replace(doc, text="")
             else:
-                result.facts.extend(facts)
+                result.facts.extend(unpacked(facts))
             result.documents.append(doc)
             keys.append(key or "")
     if store is not None:

@@ -56,10 +56,13 @@ def extract_one(entry: Entry | str, assume_year: int | None, extra_dirs: tuple[s
 def _chunk_worker(args: tuple) -> list[Item]:
     """(entries, rule dirs, options, limits[, (cache, fingerprint)]): the dask engine passes no cache."""
     entries, extra_dirs, options, limits = args[:4]
-    if len(args) > 4:
+    if len(args) > 4:  # the local pool: facts go back pickled once, as the parent's spill stores them
         from .extract import places
+        from .spill import Packed
 
         places.use_cache(*args[4])
+        return [(doc, Packed.of(facts), errors)
+                for doc, facts, errors in (extract_one(e, options.assume_year, extra_dirs, options, limits) for e in entries)]
     return [extract_one(e, options.assume_year, extra_dirs, options, limits) for e in entries]
 
 

@@ -61,8 +61,8 @@ def scorecard(result: Result, index: Index | None = None) -> list[Score]:
     from ..spill import Spill
 
     docs_of: Counter[str] = Counter((d.outlet or d.path) for d in result.documents)
-    if index is None and isinstance(result.facts, Spill):
-        tally = _by_story(result, result.facts)
+    if index is None and isinstance(result.facts, Spill):  # the comparison's tally, when it made one
+        tally = getattr(result.findings, "tally", None) or _by_story(result, result.facts)
     else:
         tally = _tally(result.findings, index if index is not None else Index(result))
     scores = [Score(outlet=outlet, documents=docs_of[outlet], figures=tally.figures[outlet],
@@ -90,9 +90,13 @@ def _by_story(result: Result, spill: Any) -> _Tally:
         per_story = ((facts, docs, [x for fact in facts for x in owned.get(fact.id, ())]) for facts, docs in stories)
     total = _Tally()
     for facts, docs, findings in per_story:
-        if findings:
-            total.add(_tally(findings, Index(Result(documents=docs, facts=facts, findings=findings))))
+        total.add(story_tally(facts, docs, findings))
     return total
+
+
+def story_tally(facts: list[Fact], docs: list[Document], findings: list[Finding]) -> _Tally:
+    """One story's tally: what a worker comparing the story sends back (factcheck/comparing.py)."""
+    return _tally(findings, Index(Result(documents=docs, facts=facts, findings=findings))) if findings else _Tally()
 
 
 def _aligned(stories: Iterator[tuple[list[Fact], list[Document]]],
