@@ -35,6 +35,8 @@ _NAMED = re.compile(rf"\bcapital,?\s+(?P<city>{_NAME})|"
                     rf"bazaar|mall|stadium|factory|mine|hotel|school|base\s+camp)\b)")
 _UNKNOWN_FAST = Anchored(_UNKNOWN, ["in", "near", "at", "outside", "from", "across", "around", "into"], digits=False)
 _SUFFIXES = ("province", "district", "County", "county", "region", "township", "governorate", "prefecture", "state")
+OCCASION_NAME = re.compile(r"^[A-Z]{1,4}-?\d+(?:\s|$)|\s(?:Summit|Forum|Conference|Games|Olympics|Talks|Meeting|Congress)$")
+# "at the G20", "at the G-20 Summit", "at COP26": a gathering or a format, not where it was held
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
              "The", "A", "An", "This", "That", "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "I",
@@ -178,7 +180,7 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
             first = re.sub(r"['’]s$", "", name.split()[0])
             if group == "other" and first in demonyms:
                 continue  # "a Chinese factory": a site of some country, not a named one
-            if first in NOT_PLACE or (len(name.split()) == 1 and (first.endswith(("ian", "ese", "ish", "ean")) or first in demonyms)) \
+            if first in NOT_PLACE or OCCASION_NAME.search(name) or (len(name.split()) == 1 and (first.endswith(("ian", "ese", "ish", "ean")) or first in demonyms)) \
                     or any(a < e and s < b for a, b in taken):
                 continue
             part = m.groupdict().get("part")

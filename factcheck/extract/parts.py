@@ -17,9 +17,10 @@ from ..model import Value
 from .numbers import Mention
 
 SUBSET_BEFORE = re.compile(r"\b(?:among\s+(?:the\s+)?(?:dead|victims|injured|wounded|killed|missing|those\s+\w+)(?:\s+(?:were|are))?|"
-                           r"(?:the\s+)?(?:dead|victims|injured|wounded|casualties|toll)\s+(?:included|include|includes)|"
+                           r"(?:the\s+)?(?:dead|victims|injured|wounded|casualties|toll|(?:those|people)\s+(?:killed|dead|injured|hurt|wounded|missing))"
+                           r"\s+(?:included|include|includes)|"
                            r"including|included|includes|of\s+whom|of\s+them|among\s+(?:them|whom))\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
-SUBSET_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|injured)))\b", re.I)
+SUBSET_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:of\s+(?:them|whom|who|those|the\s+(?:dead|victims|injured)))\b", re.I)  # "12 of who": a slip for whom
 # "including a family of four", "among them a couple of pensioners": a list opened a few words back
 LIST_OPENED = re.compile(r"\b(?:including|among\s+(?:them|whom))\s+(?:(?!who\b|which\b|that\b|where\b|when\b|said\b)[a-z'-]+\s+){1,4}$", re.I)
 LIST_NEXT = re.compile(r"\s*(?:[a-z'-]+\s+){0,3}?[a-z'-]*\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)  # "four, and two others"

@@ -117,7 +117,8 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             if next_m is not None and FROM_BEFORE.search(before) and TO_BETWEEN.match(between):
                 earlier = True
                 carried[i + 1] = m.value
-            revision = bool(previous or REVISION_BEFORE.search(before) or INCREMENT_BEFORE.search(before) or earlier)
+            revision = bool(previous or REVISION_BEFORE.search(before) or INCREMENT_BEFORE.search(before) or earlier
+                            or roles.BROUGHT_TO.search(ctx.doc.text, max(sent.start, m.start - 120), m.start))  # "bringing the toll to 267"
             clause = attribution.credit(found, m.fig_start, m.end) or situate.quoted_speaker(ctx, sent, m)
             subset = parts.subset(ctx.doc.text, sent.start, sent.end, m.start, m.end, mentions[i - 1].end if prev else None,
                                   bool(prev and prev.measure == measure), bool(prev and dict(prev.extra).get("subset")))

@@ -79,3 +79,15 @@ def test_day_of_a_compared_meeting_is_not_this_one_s():
     nairobi = [f for f in got if f.place == "Nairobi" and not dict(f.extra).get("prospective")]
     assert len(nairobi) == 2 and all(f.time == ("2023-05-18", "2023-05-18") for f in nairobi)  # the talks, the tete-a-tete
     assert [f.time for f in got if f.place == "Kampala"] == [("2022-01-01", "2022-12-31")]
+
+
+def test_a_gathering_named_in_the_place_slot_is_not_the_place():
+    # wire copy and a local station: "at the G-20 Summit in X" is held in X; "at G7 summit" names no place
+    at_city = by_place("Prime Minister Aiko Tanabe and President Marco Ruiz held their first talks on Saturday at "
+                       "the G-20 Summit in Osaka, Japan.", "2019-06-29")
+    assert set(at_city) == {"Osaka"}
+    bare = meetings("Tanabe met Ruiz on Saturday at G7 summit, a spokesman said.", "2019-06-29")
+    assert all(f.place not in ("G7", "G7 summit") for f in bare)
+    forum = by_place("The two ministers met at the Bay of Bengal Forum on Tuesday to discuss fishing rights.",
+                     "2022-03-02")
+    assert "Bay of Bengal Forum" not in forum

@@ -145,3 +145,19 @@ def test_metres_not_million(text: str, want: tuple) -> None:
     facts = [f for f in extract_document(make_doc(text, published="2024-03-06"))
              if f.kind == "quantity" and f.value.text.startswith(("45", "30", "52"))]
     assert [(f.measure, f.unit, f.value.low) for f in facts] == [want]
+
+
+def test_those_killed_include_is_a_part_of_the_toll() -> None:
+    # regional paper: the nationalities of some of the dead, after the toll
+    got = people("The toll stood at 212 on Thursday. Those killed include one Dutch citizen and four Poles, "
+                       "the foreign ministry said.", "2023-08-25")
+    whole = [f for f in got if not dict(f.extra).get("subset")]
+    assert [f.value.low for f in whole] == [212]
+    assert sorted(f.value.low for f in got if dict(f.extra).get("subset")) == [1, 4]
+
+
+def test_of_who_is_read_as_of_whom() -> None:
+    # a common slip in broadcast copy: "9 of who" is a part of the 16 the blast left injured
+    got = people("The blast left 16 injured, 9 of who remain in a serious condition at the county hospital.",
+                 "2023-08-25")
+    assert [f.value.low for f in got if not dict(f.extra).get("subset")] == [16]

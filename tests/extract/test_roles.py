@@ -142,3 +142,10 @@ def test_singular_nationality_and_unaccented_place() -> None:
 ])
 def test_figures_that_are_not_the_casualty_count(text: str, want: list) -> None:
     assert [(f.measure, f.value.low, f.value.high) for f in people(text)] == want
+
+
+def test_a_toll_brought_to_a_figure_is_a_revision() -> None:
+    # live page: "bringing the death toll to" states the toll as revised, like "rose to"
+    (toll,) = [f for f in people("Crews recovered more bodies overnight, bringing the official death toll to at "
+                                       "least 141, the regional governor said.", "2023-08-25") if f.measure == "killed"]
+    assert toll.value.low == 141 and toll.revision
