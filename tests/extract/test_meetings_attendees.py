@@ -115,3 +115,13 @@ def test_a_known_family_name_first_leader_stays_an_attendee() -> None:
     fact = first("SEOUL (Yonhap) -- South Korean President Moon Jae-in and North Korean leader Kim Jong Un "
                  "met in Seoul on Friday.")
     assert {"Moon Jae-in", "Kim Jong Un"} <= set(fact.participants)
+
+
+def test_a_title_case_headline_verb_is_not_an_attendee() -> None:
+    # a news site's headline in Title Case above the body
+    text = ("World News Brasilia: Luiz Lula and Narendra Modi Meet Face to Face for...\n\nBrazil's President Luiz Inacio "
+            "Lula da Silva and India's Prime Minister Narendra Modi met in Brasilia on Monday.")
+    doc = Document(id="d", path="d.md", text=text, published="2025-07-08", story="s", outlet="X")
+    for f in extract_document(doc):
+        if f.kind == "meeting":
+            assert not {"Face", "Meet", "Last"} & set(f.participants)
