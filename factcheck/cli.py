@@ -7,6 +7,7 @@ that cannot be written (`factcheck: cannot write PATH: reason`; the previous fil
 """
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import sys
@@ -185,28 +186,35 @@ def check(
     meta = snapshot.restore(config, run_key, config.output) if run_key else None
     if meta is not None:  # unchanged corpus, rules and settings: the report written last time stands
         raise typer.Exit(snapshot.exit_code(meta, config.fail_on, config.strict, LEVELS))
-    try:
-        with bars.bar(0 if no_progress else bars.wanted(list(config.paths))) as tick:
-            result = run_check(list(config.paths), config, tick, spill=True)  # flat memory on large feeds
-    except EngineError as e:
-        _fail(str(e))
-    unknown = unknown_rule_ids(config, {r.id for r in result.rules})
-    if unknown:
-        _fail("invalid config: " + "; ".join(unknown) + " (`factcheck rules list` shows the rules in force)")
-    if write_baseline:
-        _write(write_baseline, baselines.dump(result))
-        typer.echo(f"factcheck: recorded {len(result.findings)} findings in {write_baseline}", err=True)
-        raise typer.Exit(exit_code(result, "never", config.strict))
-    if accepted is not None:
-        result = baselines.only_new(result, accepted)
-    if changed is not None:
-        result = only_changed(result, changed)
-    if statuses:
-        result.findings = [f for f in result.findings if f.status in statuses]
-    _emit(result, config.format, config.output, by_outlet)
-    if run_key:
-        snapshot.save(config, run_key, config.output, result)
-    raise typer.Exit(exit_code(result, config.fail_on, config.strict))
+    from .engines import local
+
+    # the local pool outlives check(): the last stories are compared in it while the report's
+    # documents and facts are written (factcheck/comparing.py)
+    with local.session(config) if config.engine == "local" else contextlib.nullcontext():
+        try:
+            with bars.bar(0 if no_progress else bars.wanted(list(config.paths))) as tick:
+                result = run_check(list(config.paths), config, tick, spill=True)  # flat memory on large feeds
+        except EngineError as e:
+            _fail(str(e))
+        unknown = unknown_rule_ids(config, {r.id for r in result.rules})
+        if unknown:
+            _fail("invalid config: " + "; ".join(unknown) + " (`factcheck rules list` shows the rules in force)")
+        if write_baseline:
+            _write(write_baseline, baselines.dump(result))
+            typer.echo(f"factcheck: recorded {len(result.findings)} findings in {write_baseline}", err=True)
+            code = exit_code(result, "never", config.strict)
+        else:
+            if accepted is not None:
+                result = baselines.only_new(result, accepted)
+            if changed is not None:
+                result = only_changed(result, changed)
+            if statuses:
+                result.findings = [f for f in result.findings if f.status in statuses]
+            _emit(result, config.format, config.output, by_outlet)
+            if run_key:
+                snapshot.save(config, run_key, config.output, result)
+            code = exit_code(result, config.fail_on, config.strict)
+    raise typer.Exit(code)
 
 
 def _config(config_file: Optional[str], no_config: bool, field: Optional[list[str]],

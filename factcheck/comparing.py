@@ -15,14 +15,14 @@ import collections
 import itertools
 import pickle
 from collections.abc import Iterator
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 from typing import Any
 
 from .model import Document, Fact, Finding
 from .spill import Findings, Spill
 
 STORIES_PER_TASK = 8
-AHEAD = 4  # tasks in flight per worker: bounded, so a feed of 100,000 stories is streamed
+AHEAD = 16  # tasks in flight per worker: bounded, so a feed of 100,000 stories is streamed
 
 
 def compare(rules: list, spill: Spill, docs: list[Document], levels: dict[str, str], disabled: set[str],
@@ -31,17 +31,13 @@ def compare(rules: list, spill: Spill, docs: list[Document], levels: dict[str, s
     from .report.scorecard import _Tally
 
     spill.flush()
-    out, total = Findings(), _Tally()
+    out = Findings()
     tasks = _tasks(spill, docs)
     if pool is None or jobs < 2:
         results: Iterator[list] = (compare_batch((spill.path, rules, batch, levels, disabled)) for batch in tasks)
-    else:
+    else:  # submitted now; collected when the report first needs the findings (its facts are written meanwhile)
         results = _in_pool(pool, tasks, (spill.path, rules), (levels, disabled), jobs)
-    for batch in results:
-        for tag, found, tally in batch:
-            out.add(found, tag)
-            total.add(tally)
-    out.tally = total
+    out.defer((item for batch in results for item in batch), _Tally())
     return out
 
 
@@ -59,13 +55,29 @@ def _tasks(spill: Spill, docs: list[Document]) -> Iterator[list[tuple[int, list[
 
 
 def _in_pool(pool: Executor, tasks: Iterator[list], head: tuple, tail: tuple, jobs: int) -> Iterator[list]:
-    flight: collections.deque = collections.deque()
-    for batch in tasks:
-        flight.append(pool.submit(compare_batch, (*head, batch, *tail)))
-        if len(flight) >= AHEAD * jobs:
-            yield flight.popleft().result()
-    while flight:
-        yield flight.popleft().result()
+    """The first AHEAD * jobs tasks submitted at once (not when the results are first read); then
+    one more each time one is collected: memory stays bounded on a feed of 100,000 stories."""
+    flight = collections.deque(_submit(pool, (*head, batch, *tail)) for batch in itertools.islice(tasks, AHEAD * jobs))
+
+    def collect() -> Iterator[list]:
+        while flight:
+            done = flight.popleft().result()
+            more = next(tasks, None)
+            if more is not None:
+                flight.append(_submit(pool, (*head, more, *tail)))
+            yield done
+    return collect()
+
+
+def _submit(pool: Executor, args: tuple) -> Future:
+    """To the pool; here when its session has ended (a caller of api.check reading the findings after
+    the run: the tasks submitted before then have finished, the rest are compared here)."""
+    try:
+        return pool.submit(compare_batch, args)
+    except RuntimeError:
+        done: Future = Future()
+        done.set_result(compare_batch(args))
+        return done
 
 
 def compare_batch(args: tuple[str, list, list, dict[str, str], set[str]]) -> list[tuple[int, list[Finding], Any]]:

@@ -134,7 +134,29 @@ class Findings:
         self._fh: IO[bytes] = fh or tempfile.TemporaryFile(prefix="factcheck-findings-")
         self._index: list[tuple] = index or []  # (first key, last key, offset, length, count, tag) per batch
         self._count = sum(e[4] for e in self._index)
-        self.tally: Any = None  # the scorecard's tally, when the comparison made it (factcheck/comparing.py)
+        self._tally: Any = None  # the scorecard's tally, when the comparison made it (factcheck/comparing.py)
+        self._pending: Iterator[tuple[int, list[Finding], Any]] | None = None
+
+    def defer(self, results: Iterator[tuple[int, list[Finding], Any]], tally: Any) -> None:
+        """Stories still being compared (in the pool): (tag, findings, tally) each, added to `tally`
+        when the findings are first needed, so the report's documents and facts are written meanwhile."""
+        self._pending, self._tally = results, tally
+
+    def _settle(self) -> None:
+        pending, self._pending = self._pending, None
+        for tag, found, tally in pending or ():
+            self.add(found, tag)
+            self._tally.add(tally)
+
+    @property
+    def tally(self) -> Any:
+        self._settle()
+        return self._tally
+
+    @tally.setter
+    def tally(self, value: Any) -> None:
+        self._settle()
+        self._tally = value
 
     def add(self, findings: list[Finding], tag: int) -> None:
         """One story's findings (any order), kept as one sorted batch."""
@@ -155,10 +177,13 @@ class Findings:
         return pickle.load(self._fh)  # noqa: S301 - our own temporary or cache file
 
     def batches(self) -> Iterator[tuple[int, list[Finding]]]:
+        self._settle()
         return ((e[5], self._load(e)) for e in self._index)
 
     def __iter__(self) -> Iterator[Finding]:
         from .rules.engine import order
+
+        self._settle()
 
         group: list[tuple] = []
         for entry in sorted(self._index, key=lambda e: (e[0], e[2])):
@@ -169,14 +194,17 @@ class Findings:
         yield from _merged(self, group, order)
 
     def __len__(self) -> int:
+        self._settle()
         return self._count
 
     def __bool__(self) -> bool:
+        self._settle()
         return self._count > 0
 
     def save(self, fh: IO[bytes]) -> None:
         """The batches and their index to `fh` (the run cache), one batch in memory at a time."""
-        pickle.dump(("factcheck-findings", self._index, self.tally), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        self._settle()
+        pickle.dump(("factcheck-findings", self._index, self._tally), fh, protocol=pickle.HIGHEST_PROTOCOL)
         for e in self._index:
             self._fh.seek(e[2])
             fh.write(self._fh.read(e[3]))
@@ -193,7 +221,7 @@ class Findings:
             index.append((e[0], e[1], at, e[3], e[4], e[5]))
             at += e[3]
         out = cls(fh, index)
-        out.tally = head[2]
+        out._tally = head[2]
         return out
 
     def close(self) -> None:

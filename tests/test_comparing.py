@@ -70,3 +70,13 @@ def test_the_spill_file_is_named_for_the_workers_and_removed_when_closed() -> No
     assert os.path.exists(store.path) and store.span(0)[0] == 0 and store.count(0) == 0
     store.close()
     assert not os.path.exists(store.path)
+
+
+def test_findings_read_after_the_run_are_complete(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool compares while the report's facts are written; a caller that reads the findings only
+    after check() returned (its pool closed) still gets every story's: the rest are compared here."""
+    monkeypatch.setattr(comparing, "STORIES_PER_TASK", 1)
+    monkeypatch.setattr(comparing, "AHEAD", 1)
+    late = check([str(corpus)], Config(cache=False, jobs=2), spill=True)
+    held = check([str(corpus)], Config(cache=False, jobs=1))
+    assert list(late.findings) == held.findings and late.findings.tally is not None

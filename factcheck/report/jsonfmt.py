@@ -114,15 +114,18 @@ def document_dict(d: Document) -> dict[str, Any]:
 
 
 def to_dict(result: Result, lazy: bool = False) -> dict[str, Any]:
+    """`lazy`: lists walked as they are written, and the summary and scorecard worked out when their
+    turn comes (the last stories may still be being compared while the facts are written)."""
     wrap = (lambda items, conv: _Lazy(items, conv)) if lazy else (lambda items, conv: [conv(x) for x in items])
+    later = (lambda fn: fn) if lazy else (lambda fn: fn())
     return {
         "schema": SCHEMA,
         "documents": wrap(result.documents, document_dict),
         "facts": wrap(result.facts, fact_dict),
         "findings": wrap(result.findings, finding_dict),
         "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in result.errors],
-        "summary": summary(result),
-        "scorecard": [as_dict(s) for s in scorecard(result)],
+        "summary": later(lambda: summary(result)),
+        "scorecard": later(lambda: [as_dict(s) for s in scorecard(result)]),
     }
 
 
@@ -167,6 +170,7 @@ def render_chunks(result: Result) -> Iterator[str]:
     keys = list(data)
     for n, key in enumerate(keys):
         value = data[key]
+        value = value() if callable(value) else value
         tail = ",\n" if n + 1 < len(keys) else "\n"
         if isinstance(value, list):
             if not value:
