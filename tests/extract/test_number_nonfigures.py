@@ -98,3 +98,12 @@ def test_linear_time() -> None:
 
     small, big = cost(200), cost(1600)
     assert big < small * 8 * 4 + 0.05  # eight times the text, at most about eight times the time (slack for noise)
+
+
+def test_an_age_between_commas_after_a_name_is_no_count() -> None:
+    # feature copy: the age of someone quoted, set off by commas, beside a rescue figure
+    from tests.extract.sentence_eval import people_facts
+
+    got = people_facts('"We pulled a boy out at dawn," said Marta Lindqvist, 41, a volunteer from the valley, '
+                       'as 14 people were rescued on Sunday.', "2024-05-12")
+    assert [f.value.low for f in got] == [14]
