@@ -178,7 +178,8 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
             honorific = bool(title) and bool(lex.honorific_re.fullmatch(title + " "))
             if single and ((rx is lex.title_re and not honorific) or name.endswith("ing") or name.isupper() or name in NOT_SURNAMES
                            or _is_place(name, lex)
-                           or rx is lex.speech_re and not title and re.search(r"(?:\bof|[A-Z][\w.]*)\s+$", text[max(0, s - 20):s])):
+                           or rx is lex.speech_re and not title  # "living in Kano said": where she lives, not who spoke
+                           and re.search(r"(?:\b(?:of|in|at|near|from|outside|inside|around|across)|[A-Z][\w.]*)\s+$", text[max(0, s - 20):s])):
                 continue  # a lone capitalised word is a person only after an honorific or as the subject of a speech verb
             canonical = lex.by_key.get(name_key(name), name)
             people.setdefault(name_key(canonical), canonical)

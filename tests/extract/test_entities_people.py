@@ -77,3 +77,12 @@ def test_a_title_with_a_country_points_to_the_person_holding_it() -> None:
 def test_a_word_after_an_honorific_is_not_always_a_name() -> None:
     ctx = ctx_of("Fans gathered on King Street before the Premier League game. President Moon arrived at noon.")
     assert [(m.surface, m.type) for m in ctx.ents.mentions] == [("Moon", "person")]
+
+
+def test_a_town_before_said_after_in_is_not_a_speaker() -> None:
+    # regional paper: a resident quoted by where she lives; the town must stay a place
+    from factcheck.extract import entities
+
+    text = "A nurse living in Ostuni said the clinic had run out of beds. Ostuni is quiet tonight."
+    found = entities.find(text, 0)
+    assert not [m for m in found.mentions if m.type == "person" and m.canonical == "Ostuni"]
