@@ -106,6 +106,7 @@ def time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, pr
              and not re.match(r"since\b", text[t.start:t.end], re.I)  # "the first since 2016": not its day
              and (ctx.published or re.search(r"\b(?:19|20)\d\d\b", text[t.start:t.end]))]  # no report date: years only
     found = [dates.TimeExpr(t.start, t.end, hours(text, t)) for t in found] + spans
+    found = [t for t in found if not SINCE.search(text, max(0, t.start - 8), t.start)]  # "dogged him since last year"
     if prospective and ctx.published:  # "will meet on Monday" said on a Saturday: the coming Monday
         found = [ahead(text, t, ctx.published) for t in found]
     found = [t for t in found if not (t.start > m.end() and RELATIVE.search(text, m.end(), t.start))]  # "a format that brokered a deal in 2015"
@@ -121,6 +122,7 @@ def _elsewhere(ctx: DocContext, m: re.Match[str], t: dates.TimeExpr, place: str 
         or bool(COMPARED.search(ctx.doc.text, a, b))  # "a tete-a-tete, similar to one they had last year"
 
 
+SINCE = re.compile(r"\bsince\s+$", re.I)
 COMPARED = re.compile(r"\b(?:similar to|like the one|unlike|the one they had|one they had|as they did|compared (?:to|with))\b")
 RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
