@@ -190,7 +190,8 @@ class Resolver:
 
 REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according|announced|reported)\b")
 SUBJ_CUT = re.compile(r"[;:“”\"()]|\b(?:that|said|says|after|before|when|while|as|because|but|where|which|who|since|if)\b")
-OBJ_CUT = re.compile(r"[;:“”\"()?!]|\b(?:to (?:discuss|talk|end|resolve|agree)|that|who|which|said|says|where|after|before|"
+OBJ_CUT = re.compile(r"[;:“”\"()?!]|\b(?:to (?:discuss|talk|end|resolve|agree)|that|who|which|said|says|told|denied|insisted|"
+                     r"warned|stressed|urged|where|after|before|"
                      r"when|while|because|but|over|about|on (?:the|a|an|issues|how|ways)|amid|despite|for the first)\b|"
                      r",\s+(?:the|a|an|which|who|where|as|after|before|and said|saying)\b")
 OBJECT_OPENERS = re.compile(r"\s*(?:(?:with|between|of|among|involving|by|including|alongside|and|joined by|hosted by|"

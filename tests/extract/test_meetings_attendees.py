@@ -125,3 +125,12 @@ def test_a_title_case_headline_verb_is_not_an_attendee() -> None:
     for f in extract_document(doc):
         if f.kind == "meeting":
             assert not {"Face", "Meet", "Last"} & set(f.participants)
+
+
+def test_a_verb_after_the_object_ends_the_list_of_who_met() -> None:
+    # wire copy without the comma: "when A met B in X B denied ..., C, the minister, told reporters"
+    text = ("Claims over the memo have dogged Tomas Vik for months, but when Vik met Lars Dahl in Bergen Dahl denied "
+            "any role, Eva Lund, the foreign minister, told reporters.")
+    doc = Document(id="d", path="d.md", text=text, published="2021-03-04", story="s", outlet="X")
+    found = [f for f in extract_document(doc) if f.kind == "meeting"]
+    assert found and all("Eva Lund" not in f.participants for f in found)
