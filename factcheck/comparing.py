@@ -42,14 +42,9 @@ def compare(rules: list, spill: Spill, docs: list[Document], levels: dict[str, s
 
 
 def _tasks(spill: Spill, docs: list[Document]) -> Iterator[list[tuple[int, list[tuple[int, int]], list[Document]]]]:
-    """Batches of (story position, its documents' fact spans, its documents), in story order:
-    spill.stories' groups (a story without facts has no position)."""
-    members: dict[str, list[int]] = {}
-    for i, d in enumerate(docs):
-        members.setdefault(d.story or "default", []).append(i)
-    stories = ((idx, [spill.span(i) for i in idx]) for idx in members.values())
-    stories = ((idx, spans) for idx, spans in stories if any(spill.count(i) for i in idx))
-    numbered = ((n, spans, [docs[i] for i in idx]) for n, (idx, spans) in enumerate(stories))
+    """Batches of (story position, its documents' fact spans, its documents), in story order
+    (Spill.groups: a story without facts has no position)."""
+    numbered = ((n, [spill.span(i) for i in idx], [docs[i] for i in idx]) for n, idx in enumerate(spill.groups(docs)))
     while batch := list(itertools.islice(numbered, STORIES_PER_TASK)):
         yield batch
 

@@ -102,15 +102,18 @@ class Spill:
     def __bool__(self) -> bool:
         return self._count > 0
 
-    def stories(self, docs: list[Document]) -> Iterator[tuple[list[Fact], list[Document]]]:
-        """(facts, documents) per story, one story loaded at a time: parallel.stories' groups, in its order."""
+    def groups(self, docs: list[Document]) -> list[list[int]]:
+        """The positions of each story's documents, stories in first-seen order (parallel.stories'
+        order), a story without facts left out: what stories() loads and the pool's tasks name."""
         members: dict[str, list[int]] = {}
         for i, d in enumerate(docs):
             members.setdefault(d.story or "default", []).append(i)
-        for idx in members.values():
-            facts = [f for i in idx for f in self.facts(i)]
-            if facts:
-                yield facts, [docs[i] for i in idx]
+        return [idx for idx in members.values() if any(self._sizes[i] for i in idx)]
+
+    def stories(self, docs: list[Document]) -> Iterator[tuple[list[Fact], list[Document]]]:
+        """(facts, documents) per story, one story loaded at a time."""
+        for idx in self.groups(docs):
+            yield [f for i in idx for f in self.facts(i)], [docs[i] for i in idx]
 
     def close(self) -> None:
         self._gone()

@@ -58,7 +58,8 @@ LIST_AFTER = re.compile(r"^\s+(?:in|at|on|from)\s|^(?:(?:,\s*|,?\s+and\s+)\d[\d,
 STRONG_AFTER = re.compile(r"^-strong\b", re.I)
 LOWER_IDENT = re.compile(r"\b(?:camp|floor|gate|platform|terminal|ward|phase|level|block|sector|zone|stage)\s+$")
 JOINED = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:and|or|plus)\s+$")
-AGE_BETWEEN = (re.compile(r"\b[A-Z][\w'’-]+,\s*$"), re.compile(r"^,\s+(?:a|an|the|who|was|is|from|of|and|said|told|says)\b"))
+AGE_AFTER = re.compile(r"^,\s+(?:a|an|the|who|was|is|from|of|and|said|told|says)\b")  # "Claudio Rossi, 32, a fireman"
+AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 
 
 def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]:
@@ -158,7 +159,7 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
             return None
         if re.fullmatch(r"(?:1[6-9]|20)\d\d", raw) and not measures.people_follow(after, lex):
             return None  # a year
-        if AGE_BETWEEN[0].search(before) and AGE_BETWEEN[1].match(after):
+        if AGE_AFTER.match(after) and AGE_BEFORE.search(before):
             return None  # "said Claudio Rossi, 32, a fireman": an age
         if (IDENT_BEFORE.search(text[max(sent.start, m.start - 20):m.start]) and m.start > sent.start + 1 or
                 LOWER_IDENT.search(text, max(sent.start, m.start - 12), m.start)) and not m.qualifier:

@@ -24,6 +24,14 @@ def people_facts(text: str, published: str = "2024-03-06") -> list:
 
     return [f for f in extract_document(make_doc(text, published=published))
             if f.kind == "quantity" and f.measure in PEOPLE]
+
+
+def meeting_facts(text: str, published: str | None) -> list:
+    """The meeting facts of a text, as a report dated `published` (the meeting tests' shorthand)."""
+    doc = Document(id="d", path="d.md", text=text, published=published, story="s", outlet="X")
+    return [f for f in extract_document(doc) if f.kind == "meeting"]
+
+
 STOP = {"the", "of", "and", "a", "an", "in", "city", "province", "state", "region"}
 
 

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_document
-from factcheck.model import Document, Fact
+from factcheck.model import Fact
+from tests.extract.sentence_eval import meeting_facts
 
 PUBLISHED = "2024-03-02"  # a Saturday
 
 
 def meetings(text: str, published: str | None = PUBLISHED) -> list[Fact]:
-    doc = Document(id="d", path="d.md", text=text, published=published, story="s", outlet="X")
-    return [f for f in extract_document(doc) if f.kind == "meeting"]
+    return meeting_facts(text, published)
 
 
 def first(text: str) -> Fact:
@@ -121,16 +120,13 @@ def test_a_title_case_headline_verb_is_not_an_attendee() -> None:
     # a news site's headline in Title Case above the body
     text = ("World News Brasilia: Luiz Lula and Narendra Modi Meet Face to Face for...\n\nBrazil's President Luiz Inacio "
             "Lula da Silva and India's Prime Minister Narendra Modi met in Brasilia on Monday.")
-    doc = Document(id="d", path="d.md", text=text, published="2025-07-08", story="s", outlet="X")
-    for f in extract_document(doc):
-        if f.kind == "meeting":
-            assert not {"Face", "Meet", "Last"} & set(f.participants)
+    for f in meetings(text, "2025-07-08"):
+        assert not {"Face", "Meet", "Last"} & set(f.participants)
 
 
 def test_a_verb_after_the_object_ends_the_list_of_who_met() -> None:
     # wire copy without the comma: "when A met B in X B denied ..., C, the minister, told reporters"
     text = ("Claims over the memo have dogged Tomas Vik for months, but when Vik met Lars Dahl in Bergen Dahl denied "
             "any role, Eva Lund, the foreign minister, told reporters.")
-    doc = Document(id="d", path="d.md", text=text, published="2021-03-04", story="s", outlet="X")
-    found = [f for f in extract_document(doc) if f.kind == "meeting"]
+    found = meetings(text, "2021-03-04")
     assert found and all("Eva Lund" not in f.participants for f in found)

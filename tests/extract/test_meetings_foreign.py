@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_document
-from factcheck.model import Document, Fact
+from factcheck.model import Fact
+from tests.extract.sentence_eval import meeting_facts
 
 
 def meetings(text: str) -> list[Fact]:
-    doc = Document(id="d", path="d.md", text=text, published="2024-03-02", story="s", outlet="X")
-    return [f for f in extract_document(doc) if f.kind == "meeting"]
+    return meeting_facts(text, "2024-03-02")
 
 
 @pytest.mark.parametrize("text,place,who", [

@@ -3,13 +3,12 @@ of such a sentence are those members, a meeting placed in a country of another y
 country, and "they" of a caption is everyone its main clause names."""
 from __future__ import annotations
 
-from factcheck.extract import extract_document
-from factcheck.model import Document, Fact
+from factcheck.model import Fact
+from tests.extract.sentence_eval import meeting_facts
 
 
 def meetings(text: str, published: str | None = "2021-03-10") -> list[Fact]:
-    doc = Document(id="d", path="d.md", text=text, published=published, story="s", outlet="X")
-    return [f for f in extract_document(doc) if f.kind == "meeting"]
+    return meeting_facts(text, published)
 
 
 def test_format_summit_brings_its_members_not_its_name():

@@ -2,13 +2,12 @@
 its present, not a background meeting named in between."""
 from __future__ import annotations
 
-from factcheck.extract import extract_document
-from factcheck.model import Document, Fact
+from factcheck.model import Fact
+from tests.extract.sentence_eval import meeting_facts
 
 
 def meetings(text: str, published: str | None = "2023-09-09") -> list[Fact]:
-    doc = Document(id="d", path="d.md", text=text, published=published, story="s", outlet="X")
-    return [f for f in extract_document(doc) if f.kind == "meeting"]
+    return meeting_facts(text, published)
 
 
 def test_joined_by_adds_attendees_to_the_meeting():

@@ -2,13 +2,12 @@
 each with its own place and day, and no day borrowed across another place."""
 from __future__ import annotations
 
-from factcheck.extract import extract_document
-from factcheck.model import Document, Fact
+from factcheck.model import Fact
+from tests.extract.sentence_eval import meeting_facts
 
 
 def meetings(text: str, published: str = "2023-05-20") -> list[Fact]:
-    doc = Document(id="d", path="d.md", text=text, published=published, story="s", outlet="X")
-    return [f for f in extract_document(doc) if f.kind == "meeting"]
+    return meeting_facts(text, published)
 
 
 def by_place(text: str, published: str = "2023-05-20") -> dict[str | None, Fact]:

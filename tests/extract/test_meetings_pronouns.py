@@ -2,13 +2,12 @@
 people of the report's latest sentences, not the first-named ones."""
 from __future__ import annotations
 
-from factcheck.extract import extract_document
-from factcheck.model import Document, Fact
+from factcheck.model import Fact
+from tests.extract.sentence_eval import meeting_facts
 
 
 def meetings(text: str, published: str | None = "2022-06-30") -> list[Fact]:
-    doc = Document(id="d", path="d.md", text=text, published=published, story="s", outlet="X")
-    return [f for f in extract_document(doc) if f.kind == "meeting"]
+    return meeting_facts(text, published)
 
 
 def test_their_is_the_pair_named_last():

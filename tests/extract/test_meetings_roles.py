@@ -2,13 +2,12 @@
 report names him, even untitled, by the nationality the entity lexicon gives known people."""
 from __future__ import annotations
 
-from factcheck.extract import extract_document
-from factcheck.model import Document, Fact
+from factcheck.model import Fact
+from tests.extract.sentence_eval import meeting_facts
 
 
 def meetings(text: str, published: str | None = "2024-03-02") -> list[Fact]:
-    doc = Document(id="d", path="d.md", text=text, published=published, story="s", outlet="X")
-    return [f for f in extract_document(doc) if f.kind == "meeting"]
+    return meeting_facts(text, published)
 
 
 def test_title_only_subject_resolves_to_a_known_person_named_untitled():

@@ -1,13 +1,12 @@
 """One meeting, one identity in a report: venues whole and placed, days resolved, sessions, durations."""
 from __future__ import annotations
 
-from factcheck.extract import extract_document
-from factcheck.model import Document, Fact
+from factcheck.model import Fact
+from tests.extract.sentence_eval import meeting_facts
 
 
 def meetings(text: str, published: str | None = "2024-03-02") -> list[Fact]:
-    doc = Document(id="d", path="d.md", text=text, published=published, story="s", outlet="X")
-    return [f for f in extract_document(doc) if f.kind == "meeting"]
+    return meeting_facts(text, published)
 
 
 def extra(f: Fact) -> dict:
