@@ -75,12 +75,12 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
         mentions = sorted(mentions + [z for z, _ in zero.values()], key=lambda x: x.start) if zero else mentions
         if not mentions:
             continue
-        found = ctx.clauses(sent.start, sent.end)
+        found: list | None = None  # the sentence's attribution clauses, read at its first figure to report
         outdated = EARLIER.search(ctx.doc.text, sent.start, sent.end)  # once per sentence, not per figure (issue 19)
         consumed: set[int] = set()
         carried: dict[int, Value] = {}  # "from 48 to 61": the earlier figure, for the later one
         cues: list[tuple[int, int]] | None = None  # the sentence's background cues, read once
-        src_spans = [(c.start, c.end) for c in found]
+        src_spans: list[tuple[int, int]] = []
         when: tuple[str, str] | None = None  # the sentence's days (situate.day), read once
         for i, m in enumerate(mentions):
             if i in consumed:
@@ -90,6 +90,9 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             if kind is None:
                 continue
             measure, unit = kind
+            if found is None:
+                found = ctx.clauses(sent.start, sent.end)
+                src_spans = [(c.start, c.end) for c in found]
             prev = made[-1] if i and made and made[-1].evidence.start == mentions[i - 1].start else None
             measure, unit = measures.brought(ctx.doc.text, prev, mentions[i - 1].end if i else 0, m.start, lex) or (measure, unit)
             if unit == "metres" and m.value.low and ctx.doc.text[m.end - 1] == "m":  # "fell 45m (148ft)": read as 45 million
