@@ -144,3 +144,17 @@ def test_the_run_goes_on_and_strict_exits_2(tmp_path: Path) -> None:
                                                       "not a news report, skipped"]
     assert strict.exit_code == 2
     assert capped.exit_code == 2 and json.loads(capped.stdout)["summary"]["documents"] == 0
+
+
+def place_dense(n: int) -> str:
+    """A long report naming a new town, official and village in every sentence, each named again."""
+    return " ".join(f"Officials in Tarvok{i} said Mayor Lena Smith{i} visited Kelbrin{i} village, and Tarvok{i} residents waited."
+                     for i in range(n)) + "\n"
+
+
+def test_places_and_names_are_found_in_linear_time_in_a_long_report() -> None:
+    from factcheck.extract import context
+
+    small, large = make_doc(place_dense(250)), make_doc(place_dense(1000))
+    assert len(context.build(small).places) >= 500  # each town twice, each village once: the claims grow with the text
+    assert linear(lambda: context.build(large), lambda: context.build(small))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Document
 from ..scan import Anchored
+from ..spans import Spans
 from ..text import LineIndex, Sentence, sentences
 from . import clock as clock_
 from . import entities as ent
@@ -137,8 +138,8 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     places = [p for p in gaz.find(doc.text, doc.body_start)
               if p.canonical not in person_words and doc.text[p.end:p.end + 1] != "-"]
     unknown = _unknown_places(doc, places, ents)
-    again, local_towns = localnames.recurring(doc.text, doc.body_start, unknown, [(p.start, p.end) for p in places + unknown]
-                                              + [(m.start, m.end) for m in ents.mentions])
+    again, local_towns = localnames.recurring(doc.text, doc.body_start, unknown, Spans([(p.start, p.end) for p in places + unknown]
+                                                                                       + [(m.start, m.end) for m in ents.mentions]))
     places = localnames.unmasked(doc.text, doc.body_start, sorted(places + unknown + again, key=lambda p: p.start))
     places = scope_.capitals(doc.text, places, gaz, (ents.lex or ent.lexicon()).countries, doc.body_start)
     prose = [s for s in sents if s.prose]
@@ -168,7 +169,7 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
 
 def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) -> list[Place]:
     """Capitalised names after in/near/at, or before 'province', 'district'...: places no list knows."""
-    taken = [(p.start, p.end) for p in known] + [(m.start, m.end) for m in ents.mentions]
+    taken = Spans([(p.start, p.end) for p in known] + [(m.start, m.end) for m in ents.mentions])
     out: list[Place] = []
     suffixed = _SUFFIXED if any(w in doc.text for w in _SUFFIXES) else None  # no suffix word, no match
     demonyms = (ents.lex or ent.lexicon()).countries
@@ -181,18 +182,18 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
             if group == "other" and first in demonyms:
                 continue  # "a Chinese factory": a site of some country, not a named one
             if first in NOT_PLACE or OCCASION_NAME.search(name) or (len(name.split()) == 1 and (first.endswith(("ian", "ese", "ish", "ean")) or first in demonyms)) \
-                    or any(a < e and s < b for a, b in taken):
+                    or taken.overlaps(s, e):
                 continue
             part = m.groupdict().get("part")
             if part:
                 s = m.start("part")
-            taken.append((s, e))
+            taken.add(s, e)
             out.append(Place(s, e, f"{part} {name}" if part else name, name, part, group if rx is _NAMED else "other"))
             if rx is _UNKNOWN_FAST:  # "in Accumoli and Arquata del Tronto": the names listed with it
                 for q in localnames.coordinated(doc.text, out[-1]):
-                    if q.canonical.split()[0] in NOT_PLACE or any(a < q.end and q.start < b for a, b in taken):
+                    if q.canonical.split()[0] in NOT_PLACE or taken.overlaps(q.start, q.end):
                         break
-                    taken.append((q.start, q.end))
+                    taken.add(q.start, q.end)
                     out.append(q)
     return out
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import load_lexicon, per_rule_dirs
 from ..scan import Anchored, anchored_on
+from ..spans import Spans
 from .names import NOT_SURNAMES, resolved, short_form, short_forms, strip_honorifics
 
 if TYPE_CHECKING:  # annotations only: context imports this module
@@ -146,10 +147,10 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
     """Scan text[start:] for organisations and people."""
     lex = lex or lexicon()
     spans: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return not taken.overlaps(s, e)
 
     for m in lex.known_fast.finditer(text, start):
         surface = m.group()
@@ -160,7 +161,7 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
         title = lex.title_tail.search(text, max(0, m.start() - 40), m.start()) if typ == "person" else None
         spans.append(Mention(m.start(), m.end(), surface, canonical, typ, _affiliation(text, title.start(), lex) if title else None,
                              title.group(0).strip() if title else None))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     people: dict[str, str] = {}
     given: set[int] = set()  # mentions addressed by the given name ("Sir Alan")
     for rx, scan in ((lex.title_re, lex.title_fast), (lex.speech_re, lex.speech_re), (INVERTED, INVERTED)):
@@ -187,7 +188,7 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
             if single and title and title.split()[-1] in lex.given_name_honorifics:
                 given.add(s)
             spans.append(Mention(s, e, name, canonical, "person", country, title))
-            taken.append((s, e))
+            taken.add(s, e)
     shorts = short_forms(spans, people, lex)
     spans = [resolved(m, shorts, m.start in given) if m.type == "person" and " " not in m.canonical else m for m in spans]
     names_of = {w: {n for _, n in c} for w, c in shorts.items() if not w.startswith("~")}  # given-name keys are not searched for

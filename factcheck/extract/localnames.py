@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
+from ..spans import Spans
 from .places import Place
 
 _NAME = r"(?!(?:The|A|An|This|That|Its|Their|And|But)\b)[A-Z][\w'’-]+(?:\s+(?:del|della|di|de|dei|sul|sur|am|an)\s+[A-Z][\w'’-]+)?"
@@ -37,26 +40,52 @@ def coordinated(text: str, first: Place) -> list[Place]:
     return out
 
 
-def recurring(text: str, start: int, places: list[Place], taken: list[tuple[int, int]]) -> tuple[list[Place], set[str]]:
+def recurring(text: str, start: int, places: list[Place], taken: Spans) -> tuple[list[Place], set[str]]:
     """Further mentions of unknown names first read as places after "in"/"at"; and the set of
-    such names that the report gives more than once (towns, rather than sites)."""
+    such names that the report gives more than once (towns, rather than sites).
+
+    Every name's mentions are found in one Aho-Corasick pass (a search of the whole report per
+    name was quadratic on a long report naming thousands of places), then claimed name by name."""
     particle = re.compile(r"\s(?:del|della|di|de|dei|sul|sur|am|an)\s")  # "Arquata del Tronto": a town's name
     seeds = {p.canonical for p in places if p.kind == "other" and p.part is None
              and ((" " not in p.canonical and LOCATIVE.search(text, max(0, p.start - 6), p.start)) or particle.search(p.canonical))}
     out: list[Place] = []
     towns: set[str] = set()
-    for name in sorted(seeds):
-        n = 0
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text[start:]):
-            s, e = start + m.start(), start + m.end()
-            n += 1
-            if any(a < e and s < b for a, b in taken):
-                continue
-            taken.append((s, e))
-            out.append(Place(s, e, name, name, None, "other"))
-        if n > 1:
+    for name, spans in _mentions(text, start, seeds):
+        for s, e in spans:
+            if not taken.overlaps(s, e):
+                taken.add(s, e)
+                out.append(Place(s, e, name, name, None, "other"))
+        if len(spans) > 1:
             towns.add(name)
     return out, towns
+
+
+def _mentions(text: str, start: int, names: set[str]) -> list[tuple[str, list[tuple[int, int]]]]:
+    r"""Each name (sorted) with its whole-word mentions in text[start:], as
+    `(?<![\w'’-])name(?![\w-])` finds them: left to right, none overlapping another of the same name."""
+    if not names:
+        return []
+    auto = ahocorasick.Automaton()
+    for name in names:
+        auto.add_word(name, name)
+    auto.make_automaton()
+    found: dict[str, list[tuple[int, int]]] = {name: [] for name in names}
+    for last, name in auto.iter(text, start):
+        s, e = last - len(name) + 1, last + 1
+        before = text[s - 1] if s > start else ""
+        after = text[e] if e < len(text) else ""
+        if before and (_word(before) or before in "'’-") or after and (_word(after) or after == "-"):
+            continue
+        held = found[name]
+        if held and held[-1][1] > s:
+            continue  # overlaps the previous mention of the same name: the regex scan resumes after it
+        held.append((s, e))
+    return sorted(found.items())
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `\w` matches
 
 
 def unmasked(text: str, start: int, places: list[Place]) -> list[Place]:
