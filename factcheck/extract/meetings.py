@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..model import Fact, stable_id
 from ..text import Sentence, evidence
@@ -86,7 +87,20 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
             if extra:
                 new.append(extra)
         made += new
-    yield from sessions.consolidate(made, (lambda items: rosters.tidy(res, items)) if res else None, ctx.doc.text)
+    for f in sessions.consolidate(made, (lambda items: rosters.tidy(res, items)) if res else None, ctx.doc.text):
+        yield _countries(ctx, f)
+
+
+def _countries(ctx: DocContext, f: Fact) -> Fact:
+    """The meeting's place marked with its country ("country": it is one) or the countries a place of
+    its name lies in ("in": "Bali" is a town in Cameroon and a province of Indonesia), so that a
+    report placing the summit in Bali and another in Indonesia are not read as two places."""
+    if not f.place:
+        return f
+    if any(p.kind == "country" and f.place in (p.canonical, p.name) for p in ctx.places) and f.place in ctx.country_of:
+        return replace(f, extra=f.extra + (("country", ctx.country_of[f.place]),))
+    codes = ctx.codes.get(f.place)
+    return replace(f, extra=f.extra + (("in", tuple(sorted(codes))),)) if codes else f
 
 
 def _deal(ctx: DocContext, res: attendees.Resolver, sent: Sentence, verb_at: int, deal: occasions.Occasion) -> Fact:

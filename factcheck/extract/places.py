@@ -43,6 +43,11 @@ class Gazetteer:
         self.towns: set[str] = set()  # names of towns of 100,000 or more, even when a region shares the name
         self.country_name: dict[str, str] = {}  # ISO code -> the country's short name: a national toll's place
         self.capital: dict[str, str] = {}  # ISO code -> the capital: "Bangladesh's capital" is Dhaka
+        self.codes: dict[str, set[str]] = {}  # name -> every country a place of that name is in ("Bali": ID, CM, ...)
+
+        def also(name: str, code: str | None) -> None:
+            if code:
+                self.codes.setdefault(name, set()).add(code)
 
         def within(canonical: str, code: str | None) -> None:
             if code and canonical not in self.country_of:
@@ -63,6 +68,7 @@ class Gazetteer:
         for c in gc.get_cities().values():
             name = c["name"]
             if name not in not_places and name[:1].isupper():
+                also(name, c["countrycode"])
                 add(name, name, "city", int(c["population"]))
                 if int(c["population"]) >= SMALL_CITY:
                     self.towns.add(name)
@@ -73,6 +79,7 @@ class Gazetteer:
             if name[:1].isupper() and name not in not_places:
                 add(name, name, "region", 0)
                 within(name, sub.country_code)
+                also(name, sub.country_code)
         for c in pycountry.countries:
             for attr in ("name", "common_name"):
                 n = getattr(c, attr, None)
@@ -89,6 +96,7 @@ class Gazetteer:
             add(str(alias), str(canonical), "country" if alias.isupper() else "region", 10**9)
         for name, code in (lex.get("within") or {}).items():
             self.country_of[str(name)] = str(code)
+            also(str(name), str(code))
         for name, info in list(entries.items()):  # "Izmir" for "İzmir", "Medellin" for "Medellín"
             plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
             held = entries.get(plain)  # "Valparaiso": Chile's city of 280,000 over Indiana's of 33,000
@@ -97,6 +105,8 @@ class Gazetteer:
                 entries[plain] = (plain, *info[1:]) if info[0] == name else info
                 if info[0] == name and name in self.country_of:
                     self.country_of[plain] = self.country_of[name]
+                if name in self.codes:
+                    self.codes.setdefault(plain, set()).update(self.codes[name])
                 if name in self.towns:
                     self.towns.add(plain)
         self.automaton = ahocorasick.Automaton()

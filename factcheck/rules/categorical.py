@@ -7,7 +7,8 @@ one. For `field: place` they must share two named parties, or name the same
 one(s), and overlapping days. Different values of `field` (the day, or the
 place) are then a conflict. Day windows that overlap agree; `max_gap_days` bounds
 how far apart two days may be and still be read as one event. A report that
-itself gives both values describes two events, not a contradiction.
+itself gives both values describes two events, not a contradiction. A place in the other's
+country ("Bali", "Indonesia") is the same place told less exactly.
 
 Example (conflict): one outlet has the ministers meet in Paris on Saturday,
 another on Sunday 11 December, same participants.
@@ -61,6 +62,14 @@ def _each_its_day(a: Fact, b: Fact, ctx: Context) -> bool:
     return bool(pa and pb and pa != pb and a.time and b.time and a.time[0] == pa and b.time[0] == pb)
 
 
+def _within(a: Fact, b: Fact) -> bool:
+    """Is one meeting's place in the other's country ("Bali" and "Indonesia", "Hanoi" and "Vietnam")?
+    The less exact report is not a second place (the extractor marks both, see meetings._countries)."""
+    xa, xb = dict(a.extra), dict(b.extra)
+    return bool(xa.get("country") and xa["country"] in (xb.get("in") or ()) or
+                xb.get("country") and xb["country"] in (xa.get("in") or ()))
+
+
 def _also_says(doc_facts: list[Fact], other: Fact, field: str) -> bool:
     """Does this report have a fact with the other report's value (a second event)?"""
     if field == "time":
@@ -95,7 +104,8 @@ def check(rule: Rule, facts: list[Fact], ctx: Context) -> Iterator[Finding]:
                     apart = _days_apart(a, b)
                     differs = apart is not None and 0 < apart <= gap and not _each_its_day(a, b, ctx)
                 else:
-                    differs = bool(a.place and b.place and whole_place(a.place) != whole_place(b.place) and _days_apart(a, b) == 0)
+                    differs = bool(a.place and b.place and whole_place(a.place) != whole_place(b.place) and _days_apart(a, b) == 0
+                                   and not _within(a, b))
                 if not differs or _also_says(by_doc[a.doc], b, field) or _also_says(by_doc[b.doc], a, field):
                     continue
                 seen.add((a.doc, b.doc))

@@ -69,3 +69,16 @@ def test_one_shared_person_in_two_cities_is_two_meetings() -> None:
     a = make_doc("Kerry and Ayrault met in Paris on Saturday.", outlet="A")
     b = make_doc("Kerry and Lavrov met in Geneva on Saturday.", outlet="B")
     assert run(PLACE, a, b) == []
+
+
+def test_a_place_and_its_country_are_one_place_told_less_exactly() -> None:
+    island = make_doc("Chancellor Olaf Scholz and Prime Minister Fumio Kishida met in Bali on Monday, at a seaside resort.", outlet="A")
+    country = make_doc("Scholz and Kishida met in Indonesia on Monday, their aides said.", outlet="B")
+    city = make_doc("Scholz and Kishida met in Jakarta on Monday.", outlet="C")
+    elsewhere = make_doc("Scholz and Kishida met in Thailand on Monday.", outlet="D")
+    assert run(PLACE, island, country) == []
+    assert run(PLACE, city, country) == []
+    (_, _, summary), = run(PLACE, island, city)  # two cities of one country are still two places
+    assert "A says Bali" in summary and "C says Jakarta" in summary
+    (_, _, summary), = run(PLACE, city, elsewhere)
+    assert "C says Jakarta" in summary and "D says Thailand" in summary
