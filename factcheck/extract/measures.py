@@ -35,7 +35,10 @@ HEAD_GAP = re.compile(r"\s+(?:(?:more|other|additional|further|new)\s+)?", re.I)
 METRES_AFTER = re.compile(r"^\s*(?:\(\s*[\d.,]+\s*(?:ft|feet|foot)\b|-?(?:high|tall|deep|long|wide|below|above)\b)", re.I)
 METRES_BEFORE = re.compile(r"\b(?:fell|falls?|fallen|falling|plunged|plunges|plunging|plummeted|tumbled|dropped|"
                            r"(?:a\s+)?(?:drop|fall|plunge|height|depth|altitude)\s+of)\s+$", re.I)
-SUBORDINATE = re.compile(r"\b(?:when|where|while|whereas|because|although|if|unless)\b", re.I)
+SUBORDINATE = re.compile(r"\b(?:when|where|while|whereas|because|although|if|unless)\b|(?<!\ball )\bbut\b", re.I)  # "96 rescued but 140 missing"
+# "300 divers were searching for the passengers", "430 volunteers joined the search for the missing": a search
+# told after the figure makes it the searchers; what they look for is not what it counts
+SEARCHING = re.compile(r"(?:searching|looking|search)\s+for", re.I)
 
 
 class MeasureLexicon:
@@ -126,6 +129,8 @@ def trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon) 
     best: tuple[float, str] | None = None
     # the windows are read in the document, so a window cut mid-word ("s|killed") finds no trigger
     for t in lex.trigger_fast.finditer(text, m.end, a_end):
+        if SEARCHING.fullmatch(t.group()):
+            break
         d = t.start() - m.end
         if HEAD_GAP.fullmatch(text[m.end:t.start()]):
             return lex.measure_of(t)  # the counted noun itself ("pulled four more bodies"): nothing is nearer

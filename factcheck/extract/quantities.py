@@ -60,6 +60,10 @@ LOWER_IDENT = re.compile(r"\b(?:camp|floor|gate|platform|terminal|ward|phase|lev
 JOINED = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:and|or|plus)\s+$")
 AGE_AFTER = re.compile(r"^,\s+(?:a|an|the|who|was|is|from|of|and|said|told|says)\b")  # "Claudio Rossi, 32, a fireman"
 AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
+# "380 people aboard", "with 459 on board": how many a vessel carried, not a casualty figure, unless its
+# clause says what befell them ("all 68 on board a flight were killed", "239 aboard, and all are missing")
+ABOARD = re.compile(r"\s+(?:(?:people|persons|passengers|others)\s+)?(?:aboard|on\s+board)\b(?P<rest>[^,.;:]{0,80})(?P<next>[^.;:]{0,60})", re.I)
+ALL_OF_THEM = re.compile(r"^,?\s*(?:and\s+)?(?:all|everyone|none|all of them)\b", re.I)
 
 
 def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]:
@@ -190,6 +194,11 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
     u = MEASURE_UNIT.match(after)
     if u:
         return "other", u.group("u").lower()
+    aboard = ABOARD.match(text, m.end, sent.end)
+    if aboard:
+        told = getattr(lex.trigger_fast, "rx", lex.trigger_fast)
+        if not (told.search(aboard.group("rest")) or ALL_OF_THEM.match(aboard.group("next")) and told.search(aboard.group("next"))):
+            return "count", "people"
     noun = measures.head_noun(after, lex)
     if noun and (noun in lex.things or noun.endswith("?")):
         return "count", noun.rstrip("?")

@@ -1,0 +1,54 @@
+"""Figures that count people without counting casualties: how many a vessel carried, and the
+searchers of a search told after the figure; and a "but" that opens a second clause."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_document
+from tests.conftest import make_doc
+from tests.extract.sentence_eval import people_facts
+
+
+def measures(text: str) -> list[tuple[str | None, float | None]]:
+    return [(f.measure, f.value.low) for f in extract_document(make_doc(text, published="2024-03-06")) if f.kind == "quantity"]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The trawler had 61 people aboard, and anxious relatives of the crew who are missing gathered at the quay.", 61),
+    ("JAKARTA (AP) -- A passenger boat with 146 on board capsized in heavy seas late Monday.", 146),
+    ("Coastguard officials said 88 passengers were on board the catamaran when its engine caught fire.", 88),
+])
+def test_people_on_board_are_carried_not_casualties(text: str, figure: int) -> None:
+    assert ("count", figure) in measures(text)
+    assert all(f.value.low != figure for f in people_facts(text))
+
+
+@pytest.mark.parametrize("text, measure, figure", [
+    ("All 54 people on board a chartered helicopter were killed when it hit a ridge.", "killed", 54),
+    ("The plane vanished with 117 passengers aboard, and all are presumed dead.", "killed", 117),
+])
+def test_what_befell_those_on_board_is_still_read(text: str, measure: str, figure: int) -> None:
+    assert [(f.measure, f.value.low) for f in people_facts(text)] == [(measure, figure)]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("About 250 navy divers were searching for the passengers still inside the hull on Saturday.", 250),
+    ("Some 1,200 soldiers and volunteers joined the search for the missing, the governor's office said.", 1200),
+    ("Dozens of neighbours were looking for a boy swept away by the flood.", 24),
+])
+def test_a_search_told_after_the_figure_makes_it_the_searchers(text: str, figure: int) -> None:
+    assert all(f.value.low != figure for f in people_facts(text))
+
+
+def test_a_search_before_the_figure_is_still_for_the_missing() -> None:
+    assert [(f.measure, f.value.low) for f in people_facts("Crews are still searching for 14 hikers after the slide.")] == [("missing", 14)]
+
+
+def test_a_toll_is_not_made_a_search_by_the_rescue_work_after_it() -> None:
+    text = "The number of dead from the storm and the floods that followed it rose to 318 on Friday as teams pressed on with the search for survivors."
+    assert [(f.measure, f.value.low) for f in people_facts(text)] == [("killed", 318)]
+
+
+def test_but_opens_a_clause_of_its_own() -> None:
+    text = "So far 58 have been rescued but 77 others are still missing, state television reported."
+    assert [(f.measure, f.value.low) for f in people_facts(text)] == [("rescued", 58), ("missing", 77)]
