@@ -38,10 +38,10 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+previous\s+|an\s+earlier\s+)?$", re.I
 TO_BETWEEN = re.compile(r"^\s*to\s*$", re.I)
 TO_FROM = re.compile(r"^\s*from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+){0,2}$", re.I)
-EARLIER = re.compile(r"\b(?:had\s+(?:stood|put|been|reached|risen|given)|earlier\s+(?:figures?|tolls?|reports?|estimates?)|"
+EARLIER = re.compile(r"\b(?:had\s+(?:stood|put|been|reached|risen|given)|earlier\s+(?:figures?|tolls?|reports?|estimates?|announced|said|reported|stated)|"
                      r"earlier\s+this\s+(?:week|month)|last\s+week|previously|initially|at first|first reported|had earlier)\b", re.I)
 BACKSHIFT = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|according)\b[^.;]*\bhad\s+(?:stood|put|been|reached|risen|given)\b", re.I)
-EARLIER_STRONG = re.compile(r"\b(?:earlier\s+(?:figures?|tolls?|reports?|estimates?)|earlier\s+this\s+(?:week|month)|last\s+week|previously|initially|at first|first reported|had earlier)\b", re.I)
+EARLIER_STRONG = re.compile(r"\b(?:earlier\s+(?:figures?|tolls?|reports?|estimates?|announced|said|reported|stated)|earlier\s+this\s+(?:week|month)|last\s+week|previously|initially|at first|first reported|had earlier)\b", re.I)
 COMPOUND_AFTER = re.compile(r"^-(?!strong\b|odd\b|plus\b)[a-z]+", re.I)  # "twelve-storey", "two-car": an adjective, not a count
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.I)
 SAME_FIGURE = re.compile(r"\b(?:puts?|putting|estimates?|estimated|gives?|gave|places?|placed)\s+(?:the|its|their)\s+"
@@ -62,7 +62,8 @@ AGE_AFTER = re.compile(r"^,\s+(?:a|an|the|who|was|is|from|of|and|said|told|says)
 AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 # "380 people aboard", "with 459 on board": how many a vessel carried, not a casualty figure, unless its
 # clause says what befell them ("all 68 on board a flight were killed", "239 aboard, and all are missing")
-ABOARD = re.compile(r"\s+(?:(?:people|persons|passengers|others)\s+)?(?:aboard|on\s+board)\b(?P<rest>[^,.;:]{0,80})(?P<next>[^.;:]{0,60})", re.I)
+ABOARD = re.compile(r"\s+(?:(?:people|persons|passengers|others)\s+)?(?:aboard|on\s+board)\b"
+                    r"(?P<rest>(?:(?!\s(?:and|but|while|as|when)\s)[^,.;:]){0,80})(?P<next>[^.;:]{0,60})", re.I)
 ALL_OF_THEM = re.compile(r"^,?\s*(?:and\s+)?(?:all|everyone|none|all of them)\b", re.I)
 
 
@@ -120,7 +121,8 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
                 consumed.add(i + 1)
             previous = previous or carried.get(i)
             before = ctx.doc.text[max(sent.start, m.start - 40):m.start]
-            earlier = bool(outdated and outdated.end() <= m.start)  # "had stood at 8": an outdated figure
+            earlier = bool(outdated and outdated.end() <= m.start  # "had stood at 8": an outdated figure, in its own clause
+                           and not situate.CLAUSE_END.search(ctx.doc.text, outdated.end(), m.start))
             if earlier and BACKSHIFT.search(ctx.doc.text, sent.start, m.start) and not EARLIER_STRONG.search(ctx.doc.text, sent.start, m.start):
                 earlier = False  # "police said the toll had reached 1,394": reported speech, not an outdated figure
             if next_m is not None and FROM_BEFORE.search(before) and TO_BETWEEN.match(between):

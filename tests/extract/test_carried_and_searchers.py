@@ -52,3 +52,21 @@ def test_a_toll_is_not_made_a_search_by_the_rescue_work_after_it() -> None:
 def test_but_opens_a_clause_of_its_own() -> None:
     text = "So far 58 have been rescued but 77 others are still missing, state television reported."
     assert [(f.measure, f.value.low) for f in people_facts(text)] == [("rescued", 58), ("missing", 77)]
+
+
+def test_on_board_then_a_new_clause_about_others() -> None:
+    text = "There were 212 people on board and distraught parents of the teenagers who are missing waited at the gym."
+    assert ("count", 212) in measures(text)
+
+
+def test_bodies_buried_in_a_grave_are_not_the_toll() -> None:
+    text = "Army trucks brought the bodies of 96 victims, who were buried in a trench outside the town on Sunday."
+    assert measures(text) == [("handed_over", 96)]
+    assert measures("Grave diggers said 96 bodies were buried in a trench on Sunday.") == [("handed_over", 96)]
+    assert measures("At least 40 people were buried under the mud when the hillside gave way.") == [("trapped", 40)]
+
+
+def test_an_earlier_announcement_is_outdated_only_in_its_own_clause() -> None:
+    text = "The ministry earlier announced that 411 passengers had been rescued, later calling it an error; 179 have been rescued, officials said."
+    roles = [(f.value.low, dict(f.extra).get("role")) for f in people_facts(text)]
+    assert roles == [(411, "earlier"), (179, None)]
