@@ -28,7 +28,7 @@ BRINGING_AFTER = re.compile(rf"[^.;:\d]{{0,120}}?{_BRINGING}[\d\w]", re.I)
 BROUGHT_TO = re.compile(rf"{_BRINGING}$", re.I)
 JOINED_BEFORE = re.compile(r"^[^.;:]{0,40}\b(?:and|or|while|with)\s+$", re.I)  # "20 killed and 165 more wounded": others
 PROJECTION = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|feared\s+to|set\s+to|"
-                        r"projected\s+to|forecast\s+to|predicted\s+to|threatens?\s+to)\s+(?:\w+\s+){0,3}$", re.I)
+                        r"projected\s+to|forecast\s+to|predicted\s+to|threatens?\s+to)\s+(?:\w+\s+){0,4}$", re.I)  # "could reach well into the thousands"
 PROJECTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:could|may|might|would|will|(?:are|were)\s+(?:expected|likely|feared)\s+to)"
                               r"(?!\s+still\b)\s+(?:\w+\s+){0,2}?(?:die|died|be|been|have|perish|need|lose|flee)\b", re.I)  # "10,000 may have died"
 # words naming an event: also read by dates.py ("the quake that struck on Tuesday", "in Tuesday's flood")

@@ -29,7 +29,8 @@ def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[t
     """The place nearest the figure in its sentence (not in a source phrase or the dateline, and
     rather in its own clause: "53 in India, while 17 died in Tibet"); None: the report's own."""
     skip = [ctx.dateline] if ctx.dateline else []
-    cands = [p for p in ctx.places_in(sent.start, sent.end) if not any(a <= p.start < b for a, b in skip)]
+    cands = [p for p in ctx.places_in(sent.start, sent.end) if not any(a <= p.start < b for a, b in skip)
+             and not SAID_IN.search(ctx.doc.text, max(sent.start, p.start - 40), p.start)]
     if not cands:
         return None
     text = ctx.doc.text
@@ -60,6 +61,8 @@ def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[t
 
 
 LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")
+# "said at a press conference in Jakarta": where the figure was given, not where it is
+SAID_IN = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)\s+(?:held\s+)?in\s+(?:the\s+)?$", re.I)
 POSSESSIVE = re.compile(r"['’]s?\s+")
 # "died there", "in the town", "the worst-hit village": a place named just before, referred back to
 ANAPHOR = re.compile(r"\b(?:there(?!\s+(?:is|are|was|were|remains?|remained|have|has|had|will|would|may|might|could|can|"

@@ -1,0 +1,26 @@
+"""Where a figure was given is not where it is: the press conference's city, a 'Coast Guard';
+and a toll that 'could reach well into' a figure is a projection."""
+from __future__ import annotations
+
+from factcheck.extract import extract_document
+from tests.conftest import make_doc
+from tests.extract.sentence_eval import people_facts
+
+
+def test_a_source_speaking_at_a_press_conference() -> None:
+    text = ("Floods swept through northern Mindanao over the weekend. The number of people confirmed dead has reached 87, "
+            "civil defence chief Ramon Ocampo said at a news briefing in Manila on Monday.")
+    (f,) = people_facts(text, published="2024-03-04")
+    assert (f.measure, f.value.low, f.source) == ("killed", 87, "Ramon Ocampo")
+    assert f.place != "Manila"
+
+
+def test_a_coast_guard_is_no_place() -> None:
+    text = "ANCHOR: Divers have now recovered 31 more bodies, according to the Coast Guard."
+    assert all(f.place != "Coast" for f in people_facts(text))
+
+
+def test_a_toll_that_could_reach_well_into_the_hundreds_is_a_projection() -> None:
+    text = "The regional governor warned on radio that the toll could climb well into the hundreds."
+    facts = [f for f in extract_document(make_doc(text)) if f.kind == "quantity"]
+    assert [(f.measure, dict(f.extra).get("projected"), f.value.low) for f in facts] == [("projection", "killed", 200)]
