@@ -40,7 +40,10 @@ REPORTING = rf"(?:{VERB}|lauded|touted|called(?:\s+(?:on|for|it|them|him|her))?|
 _ADV = r"(?:\s+(?:also|then|later|however|again|earlier|previously|separately|simply|flatly|bluntly|\w+ly))?"
 _C = r"(?:[^,.;:!?“”\"\n]|\.(?=[A-Z]|\s+[A-Z]))"  # a phrase's characters; a dot only in "U.S." or "Maj. Gen."
 _NP = rf"(?P<np>{_C}{{1,70}}?)"
-AFTER = [re.compile(rf"\s*[,!?…—–-]?\s*{_NP}(?P<app>,\s*(?:who|a|an|the|[a-z]+ed)\b[^“”\"\n]{{1,100}}?,)?{_ADV}\s+{VERB}\b"),
+# '"...," Maria Santos, head of the health office, told reporters' and '..., Head of the Agency told': the
+# appositive after the name, opened by a lower-case word or "Head of"; closed by a comma or by the verb itself
+AFTER = [re.compile(rf"\s*[,!?…—–-]?\s*{_NP}(?P<app>,\s*(?:who|a|an|the|[a-z]+|[A-Z][a-z]+\s+of)\b[^“”\"\n]{{1,100}}?"
+                    rf"(?:,|(?=\s+(?:told|said|says)\b)))?{_ADV}\s+{VERB}\b"),
          re.compile(rf"\s*[,!?…—–-]?\s*{VERB}\s+(?P<np>{_C}{{1,70}}?)(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|before|as|while|when|of)\s))")]
 AFTER_PERIOD = re.compile(rf"\s*\.?\s*(?P<np>[A-Z][^,.;:!?“”\"\n]{{0,60}}?){_ADV}\s+{VERB}(?=\s*[.,])")
 MIN_WORDS = 3  # shorter quotes ("happy", "very productive") count only when their own sentence credits them
