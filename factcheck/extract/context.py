@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model import Document
@@ -64,7 +65,7 @@ class DocContext:
     clock: clock_.Clock | None = None  # how the report's day was found (published, updated, text, url, story)
     main_kind: str | None = None  # city | region | country | other
     country_of: dict[str, str] = field(default_factory=dict)  # the gazetteer's part-of relation
-    codes: dict[str, set[str]] = field(default_factory=dict)  # every country a place of a name is in (gazetteer.codes)
+    countries: Callable[[str], set[str]] = lambda name: set()  # every country a place of a name is in (Gazetteer.countries)
     towns: set[str] = field(default_factory=set)
     scope: str | None = None  # widespread | local: the kind of event the report is about (scope.event_scope)
     default_place: str | None = None  # the place of a figure whose sentence names none (scope.default_place)
@@ -156,7 +157,7 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     main = max(counts, key=lambda k: (counts[k], k)) if counts else doc.dateline_place
     ctx = DocContext(doc, sents, LineIndex(doc.text), ents, places, main, None)
     ctx.clock = _clock(ctx, prose)
-    ctx.country_of, ctx.codes, ctx.towns, ctx.local_towns = gaz.country_of, gaz.codes, gaz.towns, local_towns
+    ctx.country_of, ctx.countries, ctx.towns, ctx.local_towns = gaz.country_of, gaz.countries, gaz.towns, local_towns
     ctx.main_kind = next((p.kind for p in places if p.canonical == main), None)
     ctx.scope = scope_.event_scope(doc.text, doc.body_start, prose, scope_.events(extra_dirs))
     ctx.default_place = scope_.default_place(main, ctx.main_kind, ctx.scope, gaz)

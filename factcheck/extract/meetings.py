@@ -99,7 +99,7 @@ def _countries(ctx: DocContext, f: Fact) -> Fact:
         return f
     if any(p.kind == "country" and f.place in (p.canonical, p.name) for p in ctx.places) and f.place in ctx.country_of:
         return replace(f, extra=f.extra + (("country", ctx.country_of[f.place]),))
-    codes = ctx.codes.get(f.place)
+    codes = ctx.countries(f.place)
     return replace(f, extra=f.extra + (("in", tuple(sorted(codes))),)) if codes else f
 
 

