@@ -183,6 +183,10 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
             first = re.sub(r"['’]s$", "", name.split()[0])
             if group == "other" and first in demonyms:
                 continue  # "a Chinese factory": a site of some country, not a named one
+            if rx is _UNKNOWN_FAST and demonyms.get(name, name) != name and " " in name and not taken.overlaps(s, e):
+                taken.add(s, e)  # "in South Korean waters": the country, not a place named "South Korean"
+                out.append(Place(s, e, demonyms[name], demonyms[name], None, "country"))
+                continue
             if first in NOT_PLACE or OCCASION_NAME.search(name) or (len(name.split()) == 1 and (first.endswith(("ian", "ese", "ish", "ean")) or first in demonyms)) \
                     or taken.overlaps(s, e):
                 continue

@@ -24,3 +24,9 @@ def test_a_toll_that_could_reach_well_into_the_hundreds_is_a_projection() -> Non
     text = "The regional governor warned on radio that the toll could climb well into the hundreds."
     facts = [f for f in extract_document(make_doc(text)) if f.kind == "quantity"]
     assert [(f.measure, dict(f.extra).get("projected"), f.value.low) for f in facts] == [("projection", "killed", 200)]
+
+
+def test_a_two_word_nationality_after_in_is_its_country() -> None:
+    text = "The trawler went down in South Korean waters late on Monday; 19 fishermen are missing, the coast guard said."
+    (f,) = people_facts(text)
+    assert (f.measure, f.value.low, f.place) == ("missing", 19, "South Korea")
