@@ -158,3 +158,16 @@ def test_places_and_names_are_found_in_linear_time_in_a_long_report() -> None:
     small, large = make_doc(place_dense(250)), make_doc(place_dense(1000))
     assert len(context.build(small).places) >= 500  # each town twice, each village once: the claims grow with the text
     assert linear(lambda: context.build(large), lambda: context.build(small))
+
+
+def meeting_dense(n: int) -> str:
+    """A long live page telling of a new meeting in every sentence, in a handful of cities."""
+    cities = ("Paris", "Berlin", "Madrid", "Rome", "Vienna", "Prague", "Warsaw", "Lisbon")
+    return " ".join(f"Envoy Alar{i} Vesk met Minister Tarin{i} Holm in {cities[i % len(cities)]} on Monday, aides said."
+                    for i in range(n)) + "\n"
+
+
+def test_meetings_are_read_in_linear_time_in_a_long_report() -> None:
+    small, large = make_doc(meeting_dense(150)), make_doc(meeting_dense(600))
+    assert sum(f.kind == "meeting" for f in extract_document(small)) >= 100
+    assert linear(lambda: extract_document(large), lambda: extract_document(small))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..spans import Spans
 from .context import DocContext
 from .entities import CALENDAR, NOT_NAME_START, name_key
 from .venues import VENUE_WORDS
@@ -94,7 +95,7 @@ class Resolver:
         lex = self.ctx.ents.lex
         adjectival = lex.adjectival if lex else set()
         countries = lex.countries if lex else {}
-        place_spans = [(p.start, p.end) for p in self.ctx.places_in(start, end)]
+        place_spans = Spans((p.start, p.end) for p in self.ctx.places_in(start, end))
         out = []
         for m in RUN.finditer(text, start, end):
             words = [(w.group(), m.start() + w.start()) for w in re.finditer(r"\S+", m.group())]
@@ -113,7 +114,7 @@ class Resolver:
                 continue  # not a name, or a byline in capitals ("By DEB RIECHMANN")
             s, e = words[0][1], words[-1][1] + len(words[-1][0])
             titled = TITLED.search(text, max(0, s - 25), s) and len(words) > 1
-            if words[0][0] in NOT_NAME_START or any(a < e and s < b and not (titled and a > s) for a, b in place_spans):
+            if words[0][0] in NOT_NAME_START or place_spans.overlaps(s, s + 1 if titled else e):  # titled: only a place where it starts
                 continue  # a place, unless only a titled name's surname is one ("Advisor John Bolton")
             if CREDIT.search(text, max(0, s - 12), s) or text[e:e + 1] == "/":
                 continue  # "Reuters/John Smith": a photo credit

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -285,10 +285,12 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
     from ..text import evidence
 
     seen: set[str] = set()
+    starts = [s.start for s in ctx.sents]
     for m in ctx.ents.mentions:
         if m.type != "person" or len(m.surface.split()) < 2 or m.surface in seen:
             continue
-        sent = next((s for s in ctx.sents if s.start <= m.start < s.end), None)
+        i = bisect_right(starts, m.start) - 1  # the sentence holding it, by bisection (a scan per mention was quadratic)
+        sent = ctx.sents[i] if i >= 0 and m.start < ctx.sents[i].end else None
         if sent is None or not sent.prose:
             continue
         seen.add(m.surface)

@@ -87,17 +87,18 @@ def extract(ctx: DocContext) -> Iterator[Fact]:
             if extra:
                 new.append(extra)
         made += new
+    named_countries = {n for p in ctx.places if p.kind == "country" for n in (p.canonical, p.name)}
     for f in sessions.consolidate(made, (lambda items: rosters.tidy(res, items)) if res else None, ctx.doc.text):
-        yield _countries(ctx, f)
+        yield _countries(ctx, f, named_countries)
 
 
-def _countries(ctx: DocContext, f: Fact) -> Fact:
+def _countries(ctx: DocContext, f: Fact, named_countries: set[str]) -> Fact:
     """The meeting's place marked with its country ("country": it is one) or the countries a place of
     its name lies in ("in": "Bali" is a town in Cameroon and a province of Indonesia), so that a
     report placing the summit in Bali and another in Indonesia are not read as two places."""
     if not f.place:
         return f
-    if any(p.kind == "country" and f.place in (p.canonical, p.name) for p in ctx.places) and f.place in ctx.country_of:
+    if f.place in named_countries and f.place in ctx.country_of:
         return replace(f, extra=f.extra + (("country", ctx.country_of[f.place]),))
     codes = ctx.countries(f.place)
     return replace(f, extra=f.extra + (("in", tuple(sorted(codes))),)) if codes else f

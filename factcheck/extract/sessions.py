@@ -46,8 +46,9 @@ def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None, t
     """Mentions -> meetings: placeless mentions placed, same-meeting mentions merged."""
     facts = sorted(facts, key=lambda f: f.evidence.start)
     placed: list[Fact] = []
+    in_a_city = any(g.place and g.place != _get(g, "venue") for g in facts)  # read once: the loops below stay linear (issue 19)
     for f in facts:
-        if f.place is None or f.place == _get(f, "venue") and any(g.place and g.place != _get(g, "venue") for g in facts):
+        if f.place is None or f.place == _get(f, "venue") and in_a_city:
             # no place, or a venue with no city: the meeting the report is about then ("the two leaders met at Villa Madama")
             anchor = next((g for g in reversed(placed) if not _get(g, "prospective") and _now(g, f)), None) \
                 or next((g for g in facts if g.place and g.evidence.start > f.evidence.start and _now(g, f)), None)
@@ -58,32 +59,35 @@ def consolidate(facts: list[Fact], tidy: Callable[[list], list] | None = None, t
             f = replace(f, place=anchor.place, time=f.time or anchor.time,
                         extra=f.extra + (("venue", _get(anchor, "venue")),) if _get(anchor, "venue") and not _get(f, "venue") else f.extra)
         placed.append(f)
-    placed = [_in_city(f, [g for g in facts if g.place and _fits(_day(g), f.time)]) for f in placed]
+    placed = _in_cities(placed, facts)
     merged: list[Fact] = []
+    same_key: dict[tuple[object, ...], list[int]] = {}  # meetings merged so far by place, session, prospect
     for f in placed:
         if _get(f, "companion_of"):  # co-presence ("standing alongside X") is not a sitting of the meeting
             merged.append(f)
             continue
         key = (f.place, _get(f, "session"), bool(_get(f, "prospective")))
-        into = next((i for i, g in enumerate(merged) if not _get(g, "companion_of") and (g.place, _get(g, "session"), bool(_get(g, "prospective"))) == key
-                     and _fits(g.time, f.time) and not _two_lists(g, f)), None)
+        into = next((i for i in same_key.get(key, ()) if _fits(merged[i].time, f.time) and not _two_lists(merged[i], f)), None)
         if into is None:
+            same_key.setdefault(key, []).append(len(merged))
             merged.append(f)
         else:
             merged[into] = _merge(merged[into], f)
             if _get(f, "session") and _names_session(text, f) and not _names_session(text, merged[into]):
                 merged[into] = replace(merged[into], evidence=f.evidence)  # "the social dinner", not "dined together"
     out: list[Fact] = []
+    sittings = [s for s in merged if _get(s, "session") and not _get(s, "companion_of")]
+    summits = [g for g in merged if not _get(g, "session")]
     for f in merged:  # a summit counts everyone at its sessions; a session points to its summit
         if _get(f, "companion_of"):
             pass
         elif _get(f, "session"):
-            summit = next((g for g in merged if g.place == f.place and not _get(g, "session") and _fits(g.time, f.time)), None)
+            summit = next((g for g in summits if g.place == f.place and _fits(g.time, f.time)), None)
             if summit is not None:
                 f = replace(f, extra=f.extra + (("summit", summit.id),))
         else:
-            for s in merged:
-                if _get(s, "session") and not _get(s, "companion_of") and s.place == f.place and _fits(s.time, f.time):
+            for s in sittings:
+                if s.place == f.place and _fits(s.time, f.time):
                     f = _merge(f, s, keep_complete=False)
                     f = replace(f, extra=tuple((k, v) for k, v in f.extra if k != "sessions")
                                 + (("sessions", tuple(sorted({*(_get(f, "sessions") or ()), str(_get(s, "session"))}))),))
@@ -134,11 +138,23 @@ def _two_lists(a: Fact, b: Fact) -> bool:
     return bool(a.complete and b.complete and set(a.participants) != set(b.participants))
 
 
-def _in_city(f: Fact, others: list[Fact]) -> Fact:
-    """A meeting placed in a country, in a report that names a meeting of its days in a city there: that
-    city ("the summit in Vietnam" is the Hanoi one; "they first met in France in 2014" is not the Paris one)."""
-    city = next((g.place for g in others if venues.in_country(g.place, f.place)), None)
-    return replace(f, place=city) if city else f
+def _in_cities(placed: list[Fact], facts: list[Fact]) -> list[Fact]:
+    """Each meeting placed in a country, in a report that names a meeting of its days in a city there: that
+    city ("the summit in Vietnam" is the Hanoi one; "they first met in France in 2014" is not the Paris one).
+    The cities are indexed by country once, so a report of many meetings is read in linear time."""
+    by_code: dict[str, list[Fact]] = {}
+    for g in facts:
+        if g.place:
+            for code in venues.city_countries(g.place):
+                by_code.setdefault(code, []).append(g)
+    named = {g.place for g in facts if g.place}
+    out = []
+    for f in placed:
+        code = venues.country_code(f.place) if named - {f.place} else None  # (a look-up in pycountry: only when needed)
+        city = next((g.place for g in by_code.get(code, ()) if code and _fits(_day(g), f.time)
+                     and venues.in_country(g.place, f.place)), None)
+        out.append(replace(f, place=city) if city else f)
+    return out
 
 
 def _merge(a: Fact, b: Fact, keep_complete: bool = True) -> Fact:

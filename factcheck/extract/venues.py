@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import load_lexicon
+from .places import city_codes as _city_countries
 
 _DATA = load_lexicon("meetings")
 VENUE_WORDS: set[str] = set(str(_DATA.get("venue_words", "")).split())
@@ -49,12 +50,6 @@ def near(text: str, start: int, end: int) -> list[Venue]:
     return got
 
 
-def _city_countries() -> dict[str, set[str]]:
-    from .places import city_codes
-
-    return city_codes()
-
-
 @functools.lru_cache(maxsize=1024)
 def _code(country: str) -> str | None:
     import pycountry
@@ -67,6 +62,16 @@ def _code(country: str) -> str | None:
         except LookupError:
             return None
         return str(found[0].alpha_2) if found else None
+
+
+def country_code(country: str | None) -> str | None:
+    """The code of a country named as a meeting's place; None for a city's name or no country."""
+    return _code(country) if country and country not in _city_countries() else None
+
+
+def city_countries(city: str) -> set[str]:
+    """The countries a city of this name (its last word: "Ho Chi Minh City") may be in."""
+    return _city_countries().get(city.split()[-1], set())
 
 
 def in_country(city: str | None, country: str | None) -> bool:
