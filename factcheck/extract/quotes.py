@@ -221,7 +221,8 @@ def _speaker(ctx: DocContext, o: int, c: int, para: tuple[int, int], spans: list
     if who:
         return who
     for m in reversed(list(re.finditer(rf"(?:^|(?<=[,;—–(”\"])|(?<=\bthat)|(?<=\band)|(?<=\bbut)|(?<=\bwhile))\s*"
-                                       rf"(?P<np>[^,;:“”\"()]{{1,80}}?){_ADV}\s+{REPORTING}\b", text[head_start:o]))):
+                                       rf"(?P<np>[^,;:“”\"()]{{1,80}}?){_ADV}(?:\s*,\s*(?:speaking|writing|talking|addressing)\b[^,;:“”\"()]{{1,60}},)?"
+                                       rf"\s+{REPORTING}\b", text[head_start:o]))):  # "Macron, speaking after the talks, said"
         who = resolve(ctx, m.group("np"), head_start + m.start("np"), o, spans)
         if who:
             return who

@@ -27,3 +27,9 @@ def test_a_speaker_named_with_an_appositive_after_the_quote() -> None:
                  '"Roads are still cut," Lucia Ferraz, Head of the State Relief Agency told a radio station.'):
         (q,) = [f for f in extract_document(make_doc(text)) if f.kind == "quote"]
         assert q.speaker == "Lucia Ferraz"
+
+
+def test_a_speaker_with_a_participial_aside_before_the_verb() -> None:
+    text = 'Scholz, speaking to reporters on the flight home, said the talks had been "blunt but necessary".'
+    (q,) = [f for f in extract_document(make_doc(text)) if f.kind == "quote"]
+    assert q.speaker == "Scholz"
