@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
-from collections.abc import Callable
+from collections import ChainMap, Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..model import Document
@@ -18,7 +18,7 @@ from . import clock as clock_
 from . import entities as ent
 from . import localnames
 from . import scope as scope_
-from .places import Place, gazetteer
+from .places import Gazetteer, Place, gazetteer
 
 _UNKNOWN = re.compile(
     r"\b(?:in|near|at|outside|from|across|around|into)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:(?P<part>northern|southern|eastern|western|central|"
@@ -64,7 +64,7 @@ class DocContext:
     dateline: tuple[int, int] | None = None  # "MANILA, Philippines (AP) —": the reporter's city, not the story's
     clock: clock_.Clock | None = None  # how the report's day was found (published, updated, text, url, story)
     main_kind: str | None = None  # city | region | country | other
-    country_of: dict[str, str] = field(default_factory=dict)  # the gazetteer's part-of relation
+    country_of: Mapping[str, str] = field(default_factory=dict)  # the gazetteer's part-of relation, as the report reads it
     countries: Callable[[str], set[str]] = lambda name: set()  # every country a place of a name is in (Gazetteer.countries)
     towns: set[str] = field(default_factory=set)
     scope: str | None = None  # widespread | local: the kind of event the report is about (scope.event_scope)
@@ -157,16 +157,31 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     main = max(counts, key=lambda k: (counts[k], k)) if counts else doc.dateline_place
     ctx = DocContext(doc, sents, LineIndex(doc.text), ents, places, main, None)
     ctx.clock = _clock(ctx, prose)
-    ctx.country_of, ctx.countries, ctx.towns, ctx.local_towns = gaz.country_of, gaz.countries, gaz.towns, local_towns
+    ctx.country_of, ctx.countries, ctx.towns, ctx.local_towns = _country_of(places, gaz), gaz.countries, gaz.towns, local_towns
     ctx.main_kind = next((p.kind for p in places if p.canonical == main), None)
     ctx.scope = scope_.event_scope(doc.text, doc.body_start, prose, scope_.events(extra_dirs))
-    ctx.default_place = scope_.default_place(main, ctx.main_kind, ctx.scope, gaz)
+    ctx.default_place = scope_.default_place(main, ctx.main_kind, ctx.scope, gaz, ctx.country_of)
     ctx.published = ctx.clock.day
     ctx._place_starts = [p.start for p in places]
     d = DATELINE.search(doc.text, doc.body_start, min(len(doc.text), doc.body_start + 4000))
     if d:
         ctx.dateline = (d.start(), d.end())
     return ctx
+
+
+def _country_of(places: list[Place], gaz: Gazetteer) -> Mapping[str, str]:
+    """The gazetteer's country of each place, but for a name shared by towns of several countries the
+    country the report is about ("Valencia" is Venezuela's largest by that name; in a report about
+    Spain, it is Spain's). The report's country is the one it names most, and strictly most: a passing
+    "U.S. Geological Survey" does not move Geneva to the United States."""
+    named = Counter(gaz.country_of[p.canonical] for p in places if p.kind == "country" and p.canonical in gaz.country_of)
+    top = named.most_common(2)
+    if not top or len(top) == 2 and top[0][1] == top[1][1]:
+        return gaz.country_of
+    home = top[0][0]
+    mine = {p.canonical: home for p in places
+            if p.kind != "country" and gaz.country_of.get(p.canonical, home) != home and home in gaz.countries(p.canonical)}
+    return ChainMap(mine, gaz.country_of) if mine else gaz.country_of
 
 
 def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) -> list[Place]:

@@ -22,6 +22,8 @@ from .places import Place
 if TYPE_CHECKING:
     from ..text import Sentence
     from .context import DocContext
+    from collections.abc import Mapping
+
     from .places import Gazetteer
 
 LEAD = 3  # prose sentences: the lead names the event
@@ -62,12 +64,14 @@ def event_scope(text: str, start: int, prose: list[Sentence], ev: Events) -> str
     return "widespread" if m.group("widespread") else "local"
 
 
-def default_place(main: str | None, main_kind: str | None, scope: str | None, gaz: Gazetteer) -> str | None:
+def default_place(main: str | None, main_kind: str | None, scope: str | None, gaz: Gazetteer,
+                  country_of: Mapping[str, str] | None = None) -> str | None:
     """The place of a figure whose sentence names none: the country for a widespread event
-    written up from one of its cities, else the report's main place."""
+    written up from one of its cities, else the report's main place. `country_of`: the report's reading
+    of the part-of relation (context._country_of), the gazetteer's by default."""
     if main is None or scope != "widespread" or (main_kind not in ("city", "region") and main not in gaz.towns):
         return main
-    code = gaz.country_of.get(main)
+    code = (country_of if country_of is not None else gaz.country_of).get(main)
     return gaz.country_name.get(code, main) if code else main
 
 

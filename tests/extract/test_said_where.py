@@ -30,3 +30,14 @@ def test_a_two_word_nationality_after_in_is_its_country() -> None:
     text = "The trawler went down in South Korean waters late on Monday; 19 fishermen are missing, the coast guard said."
     (f,) = people_facts(text)
     assert (f.measure, f.value.low, f.place) == ("missing", 19, "South Korea")
+
+
+def test_a_town_name_shared_by_countries_is_the_one_of_the_country_the_report_is_about() -> None:
+    from factcheck.extract import context
+
+    spain = context.build(make_doc("MADRID (Reuters) - Storms battered eastern Spain overnight. In Valencia, 31 people died, "
+                                   "and Spain's government declared three days of mourning."))
+    assert spain.country_of.get("Valencia") == "ES"
+    passing = context.build(make_doc("Geneva, 4 March - The quake in Mexico killed 29, said the U.S. Geological Survey. "
+                                     "Mexico has asked for tents."))
+    assert passing.country_of.get("Geneva") == "CH"  # the country the report is about is Mexico, not the one named in passing
