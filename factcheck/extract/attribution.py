@@ -65,6 +65,7 @@ COMMON_SOURCES = {"police", "officials", "official", "authorities", "rescuers", 
                   "city", "county", "government", "military", "army", "paramedics", "responders", "volunteers"}
 LOCATED = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?P<head>[A-Za-z]+)\s+(?:in|at|near)\s+[A-Z]", re.I)
 RELATIVE = re.compile(r"\s+(?:who|whose)\s+(?:is|are|was|were|has|had|have|heads?|leads?|oversees?|runs?|\w+ing\b)")
+OWN = re.compile(r"(?:our|this)\s+(?:own\s+)?(?:correspondents?|reporters?|team|staff|crew)\b", re.I)  # the outlet itself: no source
 ROLE = re.compile(r"^(?:an?\s+|the\s+)?(?P<org>.+?)\s+(?:spokes(?:man|woman|person)|statement)$", re.I)
 
 
@@ -124,7 +125,7 @@ def clauses(text: str, start: int, end: int, ents: ent.DocEntities, gated: bool 
 
 def _name(raw: str, offset: int, ents: ent.DocEntities, max_words: int) -> str | None:
     phrase = raw.strip()
-    if not phrase or len(phrase.split()) > max_words or DIGIT.search(phrase):
+    if not phrase or len(phrase.split()) > max_words or DIGIT.search(phrase) or OWN.match(phrase):
         return None
     located = LOCATED.match(phrase)
     if located and located.group("head").lower() in COMMON_SOURCES:  # "Police in Kano": the police, not Kano

@@ -41,3 +41,12 @@ def test_a_town_name_shared_by_countries_is_the_one_of_the_country_the_report_is
     passing = context.build(make_doc("Geneva, 4 March - The quake in Mexico killed 29, said the U.S. Geological Survey. "
                                      "Mexico has asked for tents."))
     assert passing.country_of.get("Geneva") == "CH"  # the country the report is about is Mexico, not the one named in passing
+
+
+def test_the_outlets_own_correspondent_is_no_source() -> None:
+    for text in ("Our correspondent in Kandahar says at least 26 people have died in the floods.",
+                 "At least 26 people have died in the floods, this reporter was told at the scene."):
+        (f,) = people_facts(text)
+        assert (f.measure, f.value.low, f.source) == ("killed", 26, None)
+    (f,) = people_facts("At least 26 people have died in the floods, a local correspondent for the agency said.")
+    assert f.source is not None  # another outlet's correspondent is a source
