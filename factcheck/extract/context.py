@@ -64,7 +64,7 @@ class DocContext:
     dateline: tuple[int, int] | None = None  # "MANILA, Philippines (AP) —": the reporter's city, not the story's
     clock: clock_.Clock | None = None  # how the report's day was found (published, updated, text, url, story)
     main_kind: str | None = None  # city | region | country | other
-    country_of: Mapping[str, str] = field(default_factory=dict)  # the gazetteer's part-of relation, as the report reads it
+    country_of: Mapping[str, str] = field(default_factory=dict)  # the gazetteer's part-of relation
     countries: Callable[[str], set[str]] = lambda name: set()  # every country a place of a name is in (Gazetteer.countries)
     towns: set[str] = field(default_factory=set)
     scope: str | None = None  # widespread | local: the kind of event the report is about (scope.event_scope)
@@ -157,10 +157,12 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     main = max(counts, key=lambda k: (counts[k], k)) if counts else doc.dateline_place
     ctx = DocContext(doc, sents, LineIndex(doc.text), ents, places, main, None)
     ctx.clock = _clock(ctx, prose)
-    ctx.country_of, ctx.countries, ctx.towns, ctx.local_towns = _country_of(places, gaz), gaz.countries, gaz.towns, local_towns
+    ctx.country_of, ctx.countries, ctx.towns, ctx.local_towns = gaz.country_of, gaz.countries, gaz.towns, local_towns
     ctx.main_kind = next((p.kind for p in places if p.canonical == main), None)
     ctx.scope = scope_.event_scope(doc.text, doc.body_start, prose, scope_.events(extra_dirs))
-    ctx.default_place = scope_.default_place(main, ctx.main_kind, ctx.scope, gaz, ctx.country_of)
+    # the report's own reading of an ambiguous town's country decides only where its unplaced figures go: a
+    # figure placed in "Valencia" keeps the gazetteer's country, so that every report of a story tags it alike
+    ctx.default_place = scope_.default_place(main, ctx.main_kind, ctx.scope, gaz, _country_of(places, gaz))
     ctx.published = ctx.clock.day
     ctx._place_starts = [p.start for p in places]
     d = DATELINE.search(doc.text, doc.body_start, min(len(doc.text), doc.body_start + 4000))
@@ -171,7 +173,7 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
 
 def _country_of(places: list[Place], gaz: Gazetteer) -> Mapping[str, str]:
     """The gazetteer's country of each place, but for a name shared by towns of several countries the
-    country the report is about ("Valencia" is Venezuela's largest by that name; in a report about
+    country the report is about (for the default place of its unplaced figures) ("Valencia" is Venezuela's largest by that name; in a report about
     Spain, it is Spain's). The report's country is the one it names most, and strictly most: a passing
     "U.S. Geological Survey" does not move Geneva to the United States."""
     named = Counter(gaz.country_of[p.canonical] for p in places if p.kind == "country" and p.canonical in gaz.country_of)

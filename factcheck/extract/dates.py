@@ -20,7 +20,7 @@ _WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_CAL = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)"
+_CAL = rf"(?:{_MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)"  # not "January 20|10"
 _DAY = rf"(?:{_WD}|{_CAL}|yesterday|today)"
 EXPR = re.compile(
     rf"(?P<span>\b(?:from|between)\s+(?:late\s+|early\s+)?(?P<a>{_DAY}){_PART}\s+(?:into|to|until|till|through|and)\s+(?:early\s+|late\s+)?(?P<b>{_DAY}){_PART})"
@@ -32,6 +32,7 @@ EXPR = re.compile(
     rf"crashed|caved\s+in|made\s+landfall|slammed\s+into|tore\s+through|sank|exploded|happened|occurred)\s+(?:[\w.'’-]+\s+){{0,4}}?"
     rf"(?:late\s+|early\s+)?(?:on\s+)?(?P<ev2>{_DAY}){_PART})"
     rf"|(?P<one>\b(?P<f>{_DAY}){_PART})"
+    rf"|(?P<monthyear>\b(?P<mm>{_MONTH})\s+(?P<my>1[6-9]\d\d|20\d\d)\b)"  # "in January 2010": that month
     r"|(?P<year>\b(?:in|In|since|Since|during|During|of|back in|Back in)\s+(?:early\s+|late\s+|mid-)?(?P<y>1[6-9]\d\d|20\d\d)\b(?![-–]\d))"
     r"|(?P<overnight>\bovernight\b|\blast night\b)"
     r"|(?P<thisweek>\b(?:this|earlier this) week\b)"
@@ -139,6 +140,13 @@ def _window(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
     if g("one"):
         a = resolve_day(g("f"), pub)
         return (a, a) if a else None
+    if g("monthyear"):
+        mon = _MONTHS.get(g("mm").rstrip(".").lower()[:3])
+        y = int(g("my"))
+        if mon is None or (y, mon) >= (pub.year, pub.month):
+            return None  # "in March 2019" said in March 2019 tells nothing about the day
+        first = dt.date(y, mon, 1)
+        return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     if g("year"):
         y = int(g("y"))
         if y >= pub.year:

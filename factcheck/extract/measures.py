@@ -97,6 +97,8 @@ def head_noun(after: str, lex: MeasureLexicon) -> str | None:
         low = tok.lower()
         if modifiers and low in lex.people and lex.is_trigger(low):
             return None  # "the 2004 tsunami killed": a verb after a noun, not the counted noun
+        if low in lex.things and tok[0].isupper() and low not in lex.people:
+            continue  # "19 United Nations staff": part of a name, not the counted noun
         if low in lex.people or low in lex.things:
             return low
         if low in SKIP_WORDS or tok[0].isupper() or low.endswith(("ian", "ese", "ish")):

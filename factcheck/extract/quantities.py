@@ -64,6 +64,9 @@ AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 # clause says what befell them ("all 68 on board a flight were killed", "239 aboard, and all are missing")
 ABOARD = re.compile(r"\s+(?:(?:people|persons|passengers|others)\s+)?(?:aboard|on\s+board)\b"
                     r"(?P<rest>(?:(?!\s(?:and|but|while|as|when)\s)[^,.;:]){0,80})(?P<next>[^.;:]{0,60})", re.I)
+AIRCRAFT_AFTER = re.compile(r"^[\s-]*(?:MAX\s+\d*\s*)?(?:passenger\s+|cargo\s+)?(?:jets?|jetliners?|airliners?|aircraft|planes?)\b(?!\s+(?:crash|passengers))", re.I)
+CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2}\s?$")  # an airline's code before a flight number
+JOINED_PREV = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:and|plus)\s+$")  # "149 passengers and eight crew"
 ALL_OF_THEM = re.compile(r"^,?\s*(?:and\s+)?(?:all|everyone|none|all of them)\b", re.I)
 
 
@@ -171,6 +174,7 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
         if AGE_AFTER.match(after) and AGE_BEFORE.search(before):
             return None  # "said Claudio Rossi, 32, a fireman": an age
         if (IDENT_BEFORE.search(text[max(sent.start, m.start - 20):m.start]) and m.start > sent.start + 1 or
+                CODE_BEFORE.search(before) and 2 <= len(raw) <= 4 and raw.isdigit() or  # "Flight ET 302"
                 LOWER_IDENT.search(text, max(sent.start, m.start - 12), m.start)) and not m.qualifier:
             return None  # "Flight 370", "Resolution 2254"
         if raw.lower() == "one" and (re.match(r"^\s+(?:of|another|day|side|way|time|thing)\b", after)
@@ -199,8 +203,11 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
     aboard = ABOARD.match(text, m.end, sent.end)
     if aboard:
         told = getattr(lex.trigger_fast, "rx", lex.trigger_fast)
-        if not (told.search(aboard.group("rest")) or ALL_OF_THEM.match(aboard.group("next")) and told.search(aboard.group("next"))):
+        if not (told.search(aboard.group("rest")) or ALL_OF_THEM.match(aboard.group("next")) and told.search(aboard.group("next"))
+                or told.search(text, max(sent.start, m.start - 25), m.start)):  # "killing all 157 on board"
             return "count", "people"
+    if AIRCRAFT_AFTER.match(after):
+        return "count", "aircraft"  # "the 737 passenger jet": a model, not a count of people
     noun = measures.head_noun(after, lex)
     if noun and (noun in lex.things or noun.endswith("?")):
         return "count", noun.rstrip("?")
@@ -226,6 +233,10 @@ def _borrowed(ctx: DocContext, sent: Sentence, i: int, mentions: list, lex: Meas
         kind = _classify(text, mentions[i + 1], sent, lex)
         if kind and kind[0] not in ("count", "duration", "other"):
             return kind[0]
+    if i and made and made[-1].evidence.start == mentions[i - 1].start and made[-1].measure in lex.names \
+            and JOINED_PREV.fullmatch(text, mentions[i - 1].end, m.start) \
+            and measures.head_noun(text[m.end:min(sent.end, m.end + 40)], lex) in lex.people:
+        return made[-1].measure  # "killing 149 passengers and eight crew": the crew too
     if i and made and made[-1].evidence.start == mentions[i - 1].start and made[-1].measure in lex.names \
             and LIST_BEFORE.match(text[mentions[i - 1].end:m.start]) and LIST_AFTER.match(text[m.end:m.end + 40]):
         return made[-1].measure  # "killed 34 people in India, 12 in Tibet and two in Bangladesh"
