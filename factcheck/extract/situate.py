@@ -57,7 +57,31 @@ def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[t
         best = next((p for p in cands if p.start == owned.end()), best)
     if ctx.scope == "local" and any(x <= best.start < y and (x, y) != (best.start, best.end) for x, y in src_spans):
         return None  # "the region of Liguria said": a local event's toll is the site's, whoever gives it
-    return None if _beside_site(ctx, best) else best
+    if _beside_site(ctx, best):
+        return None
+    return _together(ctx.doc.text, cands, best) or best
+
+
+SPREAD = re.compile(r"\b(?:in|across|throughout|over)\s+(?:the\s+)?$", re.I)
+
+
+def _together(text: str, cands: list[Place], best: Place) -> Place | None:
+    """"across Turkey and Syria", "in Mozambique, Zimbabwe and Malawi": a figure of several countries
+    together is of all of them (one place, "Turkey and Syria"), not of the one named nearest."""
+    if best.kind not in ("country", "region"):
+        return None
+    order = sorted(cands, key=lambda p: p.start)
+    i = j = order.index(best)
+    while i > 0 and order[i - 1].kind in ("country", "region") and SEPARATOR.match(text[order[i - 1].end:order[i].start]):
+        i -= 1
+    while j + 1 < len(order) and order[j + 1].kind in ("country", "region") and SEPARATOR.match(text[order[j].end:order[j + 1].start]):
+        j += 1
+    if i == j or len({p.canonical for p in order[i:j + 1]}) < j - i + 1 \
+            or not SPREAD.search(text, max(0, order[i].start - 20), order[i].start):
+        return None  # "like Iran and Russia", "the leaders of Russia and Ukraine": actors, not where
+    names = [p.name for p in order[i:j + 1]]
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    return Place(order[i].start, order[j].end, name, name, None, "other")
 
 
 LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")

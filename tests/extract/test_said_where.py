@@ -52,3 +52,14 @@ def test_the_outlets_own_correspondent_is_no_source() -> None:
         assert (f.measure, f.value.low, f.source) == ("killed", 26, None)
     (f,) = people_facts("At least 26 people have died in the floods, a local correspondent for the agency said.")
     assert f.source is not None  # another outlet's correspondent is a source
+
+
+def test_a_toll_across_several_countries_is_of_all_of_them() -> None:
+    (f,) = people_facts("The storm's death toll across Haiti and the Dominican Republic climbed to 74 on Sunday.")
+    assert f.place == "Haiti and Dominican Republic"
+    (f,) = people_facts("Floods have killed more than 210 people in Kenya, Somalia and Ethiopia since March.")
+    assert f.place == "Kenya, Somalia and Ethiopia"
+    each = people_facts("The storm killed 50 people in Haiti and 24 in the Dominican Republic.")
+    assert [(f.value.low, f.place) for f in each] == [(50, "Haiti"), (24, "Dominican Republic")]
+    actors = people_facts("Aid groups like Oxfam and the Red Cross said 74 people died in Haiti, as the US and Canada sent help.")
+    assert [f.place for f in actors] == ["Haiti"]
