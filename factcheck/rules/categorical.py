@@ -8,7 +8,8 @@ one(s), and overlapping days. Different values of `field` (the day, or the
 place) are then a conflict. Day windows that overlap agree; `max_gap_days` bounds
 how far apart two days may be and still be read as one event. A report that
 itself gives both values describes two events, not a contradiction. A place in the other's
-country ("Bali", "Indonesia") is the same place told less exactly.
+country ("Bali", "Indonesia") is the same place told less exactly; so is a place no gazetteer
+knows ("Camp David") beside a country, which cannot be told apart.
 
 Example (conflict): one outlet has the ministers meet in Paris on Saturday,
 another on Sunday 11 December, same participants.
@@ -66,8 +67,10 @@ def _within(a: Fact, b: Fact) -> bool:
     """Is one meeting's place in the other's country ("Bali" and "Indonesia", "Hanoi" and "Vietnam")?
     The less exact report is not a second place (the extractor marks both, see meetings._countries)."""
     xa, xb = dict(a.extra), dict(b.extra)
-    return bool(xa.get("country") and xa["country"] in (xb.get("in") or ()) or
-                xb.get("country") and xb["country"] in (xa.get("in") or ()))
+
+    def inside(whole: dict, part: dict) -> bool:  # a place no list knows ("Camp David", "Panmunjom") may be in any country
+        return bool(whole.get("country") and (whole["country"] in (part.get("in") or ()) or not (part.get("in") or part.get("country"))))
+    return inside(xa, xb) or inside(xb, xa)
 
 
 def _also_says(doc_facts: list[Fact], other: Fact, field: str) -> bool:

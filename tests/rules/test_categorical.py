@@ -82,3 +82,9 @@ def test_a_place_and_its_country_are_one_place_told_less_exactly() -> None:
     assert "A says Bali" in summary and "C says Jakarta" in summary
     (_, _, summary), = run(PLACE, city, elsewhere)
     assert "C says Jakarta" in summary and "D says Thailand" in summary
+
+
+def test_a_place_no_list_knows_beside_a_country_is_not_a_second_place() -> None:
+    lodge = make_doc("Scholz and Kishida met at Schloss Meseberg on Monday.", outlet="A")
+    country = make_doc("Scholz and Kishida met in Germany on Monday.", outlet="B")
+    assert run(PLACE, lodge, country) == []
