@@ -177,9 +177,11 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
                 CODE_BEFORE.search(before) and 2 <= len(raw) <= 4 and raw.isdigit() or  # "Flight ET 302"
                 LOWER_IDENT.search(text, max(sent.start, m.start - 12), m.start)) and not m.qualifier:
             return None  # "Flight 370", "Resolution 2254"
-        if raw.lower() == "one" and (re.match(r"^\s+(?:of|another|day|side|way|time|thing)\b", after)
-                                     or re.search(r"\b(?:no|any|every|some)\s*$", before, re.I)):
-            return None  # "no one was hurt", "one of the victims"
+        if raw.lower() == "one" and (re.match(r"^\s+(?:of|another|day|side|way|time|thing)\b|^\s*,\s*(?:who|whose)\b|"
+                                              r"^\s+(?:could|can|would|may|might|must|should)\b", after)
+                                     or re.search(r"\b(?:no|any|every|some)\s*$", before, re.I)
+                                     or re.search(r"\b(?:said|says|added|told)\s*$", before) and re.match(r"\s*[,.;:]", after)):
+            return None  # "no one was hurt", "one of the victims"; "said one, whose group ...": a person, not a count
     if MAGNITUDE_BEFORE.search(before) or MAGNITUDE_AFTER.match(after):
         return "other", "magnitude"  # "a 7.6-magnitude quake", "the magnitude 6.1 tremor": a reading, not a count
     if measures.metres(raw, before, after) and not CURRENCY_BEFORE.search(before):

@@ -70,3 +70,9 @@ def test_an_earlier_announcement_is_outdated_only_in_its_own_clause() -> None:
     text = "The ministry earlier announced that 411 passengers had been rescued, later calling it an error; 179 have been rescued, officials said."
     roles = [(f.value.low, dict(f.extra).get("role")) for f in people_facts(text)]
     assert roles == [(411, "earlier"), (179, None)]
+
+
+def test_one_as_a_person_is_no_count() -> None:
+    assert measures('"The whole street came down," said one, whose brother was still missing.') == []
+    assert measures("Two boys were pulled out alive; one could be seen waving from a stretcher.") == [("rescued", 2)]
+    assert ("killed", 1) in measures("Police said one person had died in the clashes.")
