@@ -64,7 +64,7 @@ def keys(p: Party, aff: dict[str, str]) -> set[str]:
 
 def same(p: Party, q: Party, aff: dict[str, str]) -> bool:
     """One party? Same name; a country and a person of it; a lone name and a full name ending
-    (or, in East Asian order, starting) with it; one person spelled two ways."""
+    (or, in East Asian order, starting) with it; one person spelled two ways, or in either name order."""
     a, b = name_key(p[0]), name_key(q[0])
     if a == b or name_key(p[2]) == b or name_key(q[2]) == a:
         return True
@@ -80,6 +80,8 @@ def same(p: Party, q: Party, aff: dict[str, str]) -> bool:
         return one[0] == full[-1] or (len(full) >= 3 and one[0] == full[0])
     if wa[-1] == wb[-1] and wa[0][:1] == wb[0][:1]:
         return True  # "Vladimir Zelensky" = "Volodymyr Zelensky": one surname, a transliterated first name
+    if len(wa) == len(wb) == 2 and wa == wb[::-1]:
+        return True  # "Kishida Fumio" = "Fumio Kishida": the family name first or last
     return wa[0] == wb[0] and fuzz.ratio(wa[-1], wb[-1]) >= 85
 
 

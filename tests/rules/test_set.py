@@ -75,3 +75,10 @@ def test_different_days_are_different_clusters() -> None:
     a = make_doc("Talks between Armenia and Azerbaijan opened in Washington on Monday.", outlet="A")
     b = make_doc("Talks between Armenia, Azerbaijan and Turkey opened in Washington on Thursday.", outlet="B")
     assert run(a, b) == []
+
+
+def test_a_name_written_family_name_first_is_the_same_person() -> None:
+    a = make_doc("Prime Minister Ishiba Shigeru met President Lee Jae-myung in Tokyo on Monday.", outlet="A")
+    b = make_doc("Shigeru Ishiba met Lee Jae-myung in Tokyo on Monday.", outlet="B")
+    statuses = [s for s, _, _ in run(a, b)]
+    assert statuses and "conflict" not in statuses
