@@ -33,3 +33,9 @@ def test_a_speaker_with_a_participial_aside_before_the_verb() -> None:
     text = 'Scholz, speaking to reporters on the flight home, said the talks had been "blunt but necessary".'
     (q,) = [f for f in extract_document(make_doc(text)) if f.kind == "quote"]
     assert q.speaker == "Scholz"
+
+
+def test_a_state_visit_is_no_attendee() -> None:
+    (m,) = meeting_facts("Brazil's President Lula arrived in Beijing on Thursday for a four-day State Visit to meet "
+                         "with Chinese President Xi Jinping.", "2024-03-07")
+    assert set(m.participants) == {"Lula", "Xi Jinping"}
