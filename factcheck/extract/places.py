@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from ..cache import Cache
 
 SMALL_CITY = 100_000  # smaller towns count only after a preposition ("in", "near"...)
+# "Pakistan-administered Kashmir", "rebel-held Aleppo": the part one side holds, not the whole
+HELD_BY = re.compile(r"[A-Za-z]+-(?:administered|controlled|held|occupied|ruled|run)$")
 _PREP = re.compile(r"\b(?:in|near|at|outside|from|to|of|into|around|across|towards?)\s+(?:the\s+)?$")
 
 
@@ -147,9 +149,9 @@ class Gazetteer:
         return out
 
     def _qualified(self, text: str, s: int, e: int, canonical: str, kind: str) -> Place:
-        m = re.search(r"([A-Za-z-]+)\s+$", text[max(0, s - 20):s])
-        if m and m.group(1).lower() in self.part_words:
-            part = m.group(1).lower()
+        m = re.search(r"([A-Za-z-]+)\s+$", text[max(0, s - 32):s])
+        if m and (m.group(1).lower() in self.part_words or HELD_BY.match(m.group(1))):
+            part = m.group(1) if HELD_BY.match(m.group(1)) else m.group(1).lower()
             return Place(s - len(m.group(0)), e, f"{part} {canonical}", canonical, part, kind)
         return Place(s, e, text[s:e] if kind == "city" else canonical, canonical, None, kind)
 

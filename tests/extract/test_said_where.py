@@ -63,3 +63,10 @@ def test_a_toll_across_several_countries_is_of_all_of_them() -> None:
     assert [(f.value.low, f.place) for f in each] == [(50, "Haiti"), (24, "Dominican Republic")]
     actors = people_facts("Aid groups like Oxfam and the Red Cross said 74 people died in Haiti, as the US and Canada sent help.")
     assert [f.place for f in actors] == ["Haiti"]
+
+
+def test_the_part_one_side_holds_is_a_place_of_its_own() -> None:
+    one = people_facts("ISLAMABAD - The toll in Pakistan-administered Kashmir climbed to 2,400 on Sunday, the army said.")
+    other = people_facts("SRINAGAR - In Indian-administered Kashmir, at least 310 people died, police said.")
+    assert [f.place for f in one + other] == ["Pakistan-administered Kashmir", "Indian-administered Kashmir"]
+    assert [f.place for f in people_facts("Shelling killed 14 civilians in rebel-held Idlib on Tuesday.")] == ["rebel-held Idlib"]
