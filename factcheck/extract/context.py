@@ -45,6 +45,7 @@ NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "Au
              "Parliament", "Congress", "Government", "Reuters", "AP", "AFP", "English", "Arabic", "Islam", "Christmas"}
 DATELINE = re.compile(r"^[A-Z][A-Za-z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
                       r"\s*(?:\([A-Za-z. ]{1,25}\)\s*)?(?:--|[-–—:])\s", re.M)
+_SPEAKS = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|told|announced|reported|claimed|accused|denied|warned|insisted)\b")
 _LOCATIVE = re.compile(r"\b(?:in|near|at|outside|inside|across|around|of)\s+(?:(?:the\s+)?[\w-]+\s+)?$", re.I)
 
 
@@ -150,6 +151,8 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     in_prose = [p for p in places if (i := bisect_right(starts, p.start) - 1) >= 0 and p.start < prose_spans[i][1]]
     counts: Counter[str] = Counter()
     for p in in_prose:  # where the report is about: often named, named as a location, not a country-as-actor
+        if _SPEAKS.match(doc.text, p.end):
+            continue  # "Tehran said": a government speaking, not where the report is
         located = bool(_LOCATIVE.search(doc.text, max(0, p.start - 30), p.start))
         counts[p.canonical] += (1.0 + located) * (0.5 if p.kind == "country" else 1.0)
     placed = {k: v for k, v in counts.items() if k in gaz.country_of}

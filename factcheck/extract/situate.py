@@ -30,7 +30,8 @@ def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[t
     rather in its own clause: "53 in India, while 17 died in Tibet"); None: the report's own."""
     skip = [ctx.dateline] if ctx.dateline else []
     cands = [p for p in ctx.places_in(sent.start, sent.end) if not any(a <= p.start < b for a, b in skip)
-             and not SAID_IN.search(ctx.doc.text, max(sent.start, p.start - 40), p.start)]
+             and not SAID_IN.search(ctx.doc.text, max(sent.start, p.start - 40), p.start)
+             and (p.start, p.end) not in src_spans]  # "Tehran said 464 pilgrims died": a government, not where
     if not cands:
         return None
     text = ctx.doc.text

@@ -70,3 +70,10 @@ def test_the_part_one_side_holds_is_a_place_of_its_own() -> None:
     other = people_facts("SRINAGAR - In Indian-administered Kashmir, at least 310 people died, police said.")
     assert [f.place for f in one + other] == ["Pakistan-administered Kashmir", "Indian-administered Kashmir"]
     assert [f.place for f in people_facts("Shelling killed 14 civilians in rebel-held Idlib on Tuesday.")] == ["rebel-held Idlib"]
+
+
+def test_a_capital_speaking_is_a_government_not_a_place() -> None:
+    text = ("A crush at a shrine outside Karbala in Iraq killed 212 people on Friday. "
+            "Islamabad said 31 Pakistani pilgrims were among the dead.")
+    (_, pilgrims) = people_facts(text)
+    assert pilgrims.value.low == 31 and pilgrims.place in ("Karbala", "Iraq")  # the event's place, not Islamabad
