@@ -67,6 +67,7 @@ class DocContext:
     main_kind: str | None = None  # city | region | country | other
     country_of: Mapping[str, str] = field(default_factory=dict)  # the gazetteer's part-of relation
     countries: Callable[[str], set[str]] = lambda name: set()  # every country a place of a name is in (Gazetteer.countries)
+    capitals: frozenset[str] = frozenset()  # national capitals: "Tehran said" is a government speaking
     towns: set[str] = field(default_factory=set)
     scope: str | None = None  # widespread | local: the kind of event the report is about (scope.event_scope)
     default_place: str | None = None  # the place of a figure whose sentence names none (scope.default_place)
@@ -151,8 +152,8 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     in_prose = [p for p in places if (i := bisect_right(starts, p.start) - 1) >= 0 and p.start < prose_spans[i][1]]
     counts: Counter[str] = Counter()
     for p in in_prose:  # where the report is about: often named, named as a location, not a country-as-actor
-        if _SPEAKS.match(doc.text, p.end):
-            continue  # "Tehran said": a government speaking, not where the report is
+        if p.canonical in gaz.capitals and _SPEAKS.match(doc.text, p.end) and not _LOCATIVE.search(doc.text, max(0, p.start - 30), p.start):
+            continue  # "Tehran said": a government speaking, not where the report is ("officials in Delhi said" is)
         located = bool(_LOCATIVE.search(doc.text, max(0, p.start - 30), p.start))
         counts[p.canonical] += (1.0 + located) * (0.5 if p.kind == "country" else 1.0)
     placed = {k: v for k, v in counts.items() if k in gaz.country_of}
@@ -161,6 +162,7 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     ctx = DocContext(doc, sents, LineIndex(doc.text), ents, places, main, None)
     ctx.clock = _clock(ctx, prose)
     ctx.country_of, ctx.countries, ctx.towns, ctx.local_towns = gaz.country_of, gaz.countries, gaz.towns, local_towns
+    ctx.capitals = gaz.capitals
     ctx.main_kind = next((p.kind for p in places if p.canonical == main), None)
     ctx.scope = scope_.event_scope(doc.text, doc.body_start, prose, scope_.events(extra_dirs))
     # the report's own reading of an ambiguous town's country decides only where its unplaced figures go: a

@@ -118,6 +118,7 @@ class Gazetteer:
                     self.codes.setdefault(plain, set()).update(city_codes()[name])
                 if name in self.towns:
                     self.towns.add(plain)
+        self.capitals = frozenset(self.capital.values())
         self.automaton = ahocorasick.Automaton()
         for name, info in entries.items():
             self.automaton.add_word(name, (name, *info))

@@ -74,6 +74,6 @@ def test_the_part_one_side_holds_is_a_place_of_its_own() -> None:
 
 def test_a_capital_speaking_is_a_government_not_a_place() -> None:
     text = ("A crush at a shrine outside Karbala in Iraq killed 212 people on Friday. "
-            "Islamabad said 31 Pakistani pilgrims were among the dead.")
+            "Ankara said 31 Turkish pilgrims were among the dead.")
     (_, pilgrims) = people_facts(text)
-    assert pilgrims.value.low == 31 and pilgrims.place in ("Karbala", "Iraq")  # the event's place, not Islamabad
+    assert pilgrims.value.low == 31 and pilgrims.place in ("Karbala", "Iraq")  # the event's place, not Ankara
