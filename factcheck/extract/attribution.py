@@ -21,14 +21,14 @@ _HEDGED = r"(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?<!\b[Ss]ome\s)(?<!\b[Aa]\s)"  # "kill
 _VERB = (r"(?:(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:saying|telling\s+us|reporting|confirming)|said|says|say|"
          rf"telling\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}|quoted\s+(?:as\s+)?saying|{_HEDGED}estimate|"
          r"told(?:\s+(?:reporters|us|AFP|Reuters|the\s+\w+(?:\s+\w+)?|\w+))?|tell\s+us|reported|reports(?!\s+(?:say|said|suggest))|report(?!s?\s+(?:say|said|suggest))|"
-         rf"added|stated|confirmed|confirms|announced|{_HEDGED}estimated|{_HEDGED}estimates|claimed|tweeted|wrote|noted|warned|insisted|"
+         rf"added|stated|confirmed(?!\s+(?:dead|deaths?|cases?|tolls?|fatalities|casualties|victims|killed))|confirms|announced|{_HEDGED}estimated|{_HEDGED}estimates|claimed|tweeted|wrote|noted|warned|insisted|"
          r"counted|recorded|puts?\s+the\s+(?:figure|toll|number)\s+at)")
 _TIME = (r"(?:\s+(?:on|late\s+on|early\s+on|late|early|earlier|later|this|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:today|yesterday|overnight|now|also|again)"
          r"|\s+at\s+the\s+(?:scene|site)|\s+in\s+a\s+(?:statement|tweet|briefing|news\s+conference|report)|\s+on\s+(?:Twitter|X|Facebook|Telegram|state\s+TV)"
          r"|\s+at\s+(?:a|the|an\s+evening|a\s+televised)\s+(?:press|news)\s+(?:conference|briefing)(?:\s+in\s+[A-Z][\w'’-]+)?)*")
 _SRC = r"(?P<src>[A-Za-z][^,;:“”\"—–\d]{1,90}?)"  # no digits: a source phrase never holds the figure
 POST = re.compile(rf"(?:^|,\s*|[”\"]\s*)(?P<src2>[^,;:“”\"]{{2,90}}?)\s+{_VERB}{_TIME}\s*(?=[,.;!?]|$)")
-PRE = re.compile(rf"(?:^|[,;:]\s+|\s[-—–]{{1,2}}\s+|\band\s+|\bwhile\s+|\bbut\s+|\bthough\s+|\bas\s+|\bwhere\s+){_SRC}(?:,\s*(?:meanwhile|however|too|also|though|separately|in turn|for its part),|,\s*(?:a|an|the)\s+[^,;:“”\"]{{2,60}},)?\s+(?:now\s+|also\s+|later\s+|separately\s+)?(?:{_VERB}|(?:raised|revised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|figure|count))){_TIME}(?:\s+that)?\s+(?=\S)")
+PRE = re.compile(rf"(?:^|[,;:]\s+|\s[-—–]{{1,2}}\s+|\band\s+|\bwhile\s+|\bbut\s+|\bthough\s+|\bas\s+|\bwhere\s+){_SRC}(?:,\s*(?:meanwhile|however|too|also|though|separately|in turn|for its part),|,\s*(?:a|an|the)\s+[^,;:“”\"]{{2,60}},)?\s+(?:now\s+|also\s+|later\s+|separately\s+)?(?:{_VERB}|(?:raised|revised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|figure|count|number))){_TIME}(?:\s+that)?\s+(?=\S)")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting|[Pp]er)\s+(?P<src>[^,;:“”\"]+?(?:,?\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|another)\b)[^,;:“”\"\d]+?)?)\s*(?=[,;:.“”\"]|$)")
 HEARING = re.compile(r"\b(?:[Hh]earing\s+from|[Ww]ord\s+from|[Ff]igures\s+from|[Dd]ata\s+from|[Aa]\s+statement\s+from)\s+(?P<src>[^,;:“”\"]+?)\s+(?=that\b|[,.;]|$)")
 # "Reuters quoted an official saying ...", "the agency cited a police officer as saying": the person quoted is

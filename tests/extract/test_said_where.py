@@ -77,3 +77,10 @@ def test_a_capital_speaking_is_a_government_not_a_place() -> None:
             "Ankara said 31 Turkish pilgrims were among the dead.")
     (_, pilgrims) = people_facts(text)
     assert pilgrims.value.low == 31 and pilgrims.place in ("Karbala", "Iraq")  # the event's place, not Ankara
+
+
+def test_confirmed_dead_is_no_reporting_verb() -> None:
+    (f,) = people_facts("Nineteen people have now been confirmed dead in the valley, the regional civil defence office said.")
+    assert (f.value.low, f.source) == (19, "regional civil defence office")
+    (f,) = people_facts("Coastguards revised the number of confirmed dead down to 43 from 51.")
+    assert (f.value.low, f.source, f.previous.low if f.previous else None) == (43, "Coastguards", 51)
