@@ -62,6 +62,7 @@ AGE_AFTER = re.compile(r"^,\s+(?:a|an|the|who|was|is|from|of|and|said|told|says)
 AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 # "380 people aboard", "with 459 on board": how many a vessel carried, not a casualty figure, unless its
 # clause says what befell them ("all 68 on board a flight were killed", "239 aboard, and all are missing")
+ISO_DAY_AFTER = re.compile(r"-[01]\d(?:-[0-3]\d)?\b")
 ABOARD = re.compile(r"\s+(?:(?:people|persons|passengers|others)\s+)?(?:aboard|on\s+board)\b"
                     r"(?P<rest>(?:(?!\s(?:and|but|while|as|when)\s)[^,.;:]){0,80})(?P<next>[^.;:]{0,60})", re.I)
 AIRCRAFT_AFTER = re.compile(r"^[\s-]*(?:MAX\s+\d*\s*)?(?:passenger\s+|cargo\s+)?(?:jets?|jetliners?|airliners?|aircraft|planes?)\b(?!\s+(?:crash|passengers))", re.I)
@@ -169,8 +170,8 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
     if not m.vague:
         if DATE_BEFORE.search(before) or DATE_AFTER.match(after) or TIME_AFTER.match(after):
             return None
-        if re.fullmatch(r"(?:1[6-9]|20)\d\d", raw) and not measures.people_follow(after, lex):
-            return None  # a year
+        if re.fullmatch(r"(?:1[6-9]|20)\d\d", raw) and (not measures.people_follow(after, lex) or ISO_DAY_AFTER.match(after)):
+            return None  # a year; "2023-02-07 Rescuers raced": a date, whatever follows it
         if AGE_AFTER.match(after) and AGE_BEFORE.search(before):
             return None  # "said Claudio Rossi, 32, a fireman": an age
         if (IDENT_BEFORE.search(text[max(sent.start, m.start - 20):m.start]) and m.start > sent.start + 1 or

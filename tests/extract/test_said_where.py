@@ -84,3 +84,10 @@ def test_confirmed_dead_is_no_reporting_verb() -> None:
     assert (f.value.low, f.source) == (19, "regional civil defence office")
     (f,) = people_facts("Coastguards revised the number of confirmed dead down to 43 from 51.")
     assert (f.value.low, f.source, f.previous.low if f.previous else None) == (43, "Coastguards", 51)
+
+
+def test_a_stamped_iso_date_is_no_count() -> None:
+    text = " date 2021-07-03 Volunteers searched the rubble overnight; 22 people are confirmed dead."
+    assert [(f.measure, f.value.low) for f in people_facts(text)] == [("killed", 22)]
+    from factcheck.extract import extract_document as facts_of
+    assert all(f.value.low != 2021 for f in facts_of(make_doc(text)) if f.kind == "quantity")
