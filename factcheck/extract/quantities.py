@@ -67,6 +67,7 @@ ABOARD = re.compile(r"\s+(?:(?:people|persons|passengers|others)\s+)?(?:aboard|o
                     r"(?P<rest>(?:(?!\s(?:and|but|while|as|when)\s)[^,.;:]){0,80})(?P<next>[^.;:]{0,60})", re.I)
 AIRCRAFT_AFTER = re.compile(r"^[\s-]*(?:MAX\s+\d*\s*)?(?:passenger\s+|cargo\s+)?(?:jets?|jetliners?|airliners?|aircraft|planes?)\b(?!\s+(?:crash|passengers))", re.I)
 CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2}\s?$")  # an airline's code before a flight number
+GROUP_LIST = re.compile(r"\s+[A-Za-z][\w'-]*(?:,\s*|,?\s+and\s+)")  # the previous group's noun, then the next
 JOINED_PREV = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:and|plus)\s+$")  # "149 passengers and eight crew"
 ALL_OF_THEM = re.compile(r"^,?\s*(?:and\s+)?(?:all|everyone|none|all of them)\b", re.I)
 
@@ -240,6 +241,10 @@ def _borrowed(ctx: DocContext, sent: Sentence, i: int, mentions: list, lex: Meas
             and JOINED_PREV.fullmatch(text, mentions[i - 1].end, m.start) \
             and measures.head_noun(text[m.end:min(sent.end, m.end + 40)], lex) in lex.people:
         return made[-1].measure  # "killing 149 passengers and eight crew": the crew too
+    if i and made and made[-1].evidence.start == mentions[i - 1].start and made[-1].measure in lex.names \
+            and dict(made[-1].extra).get("breakdown") and GROUP_LIST.fullmatch(text, mentions[i - 1].end, m.start) \
+            and roles.breakdown(text[m.end:min(sent.end, m.end + 40)], lex.breakdown):
+        return made[-1].measure  # "464 Iranians, 199 Nigerians and 182 Egyptians": each group of the same dead
     if i and made and made[-1].evidence.start == mentions[i - 1].start and made[-1].measure in lex.names \
             and LIST_BEFORE.match(text[mentions[i - 1].end:m.start]) and LIST_AFTER.match(text[m.end:m.end + 40]):
         return made[-1].measure  # "killed 34 people in India, 12 in Tibet and two in Bangladesh"

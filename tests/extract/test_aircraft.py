@@ -39,3 +39,9 @@ def test_a_month_of_another_year_is_that_month() -> None:
     text = "It was the worst crash since January 2010, when a jet went down off Beirut."
     (t,) = dates.find(text, 0, len(text), dt.date(2019, 3, 10))
     assert t.window == ("2010-01-01", "2010-01-31")
+
+
+def test_a_list_of_groups_among_the_dead_is_each_a_part() -> None:
+    got = facts("Among those killed were 57 Pakistanis, 31 Indonesians and 12 Malians, officials said.")
+    assert got == [("killed", 57, "pakistanis"), ("killed", 31, "indonesians"), ("killed", 12, "malians")]
+    assert facts("The blast killed 9 Afghans, 30 more were hurt.")[1][0] == "injured"
