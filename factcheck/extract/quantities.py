@@ -62,6 +62,8 @@ AGE_AFTER = re.compile(r"^,\s+(?:a|an|the|who|was|is|from|of|and|said|told|says)
 AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 # "380 people aboard", "with 459 on board": how many a vessel carried, not a casualty figure, unless its
 # clause says what befell them ("all 68 on board a flight were killed", "239 aboard, and all are missing")
+EITHER_OR = re.compile(r"^\s+(?:(?:people|persons|others)\s+)?(?:(?:are|were|have\s+been|had\s+been|now|still|remain|remained)\s+)*"
+                       r"(?:dead|killed|missing|injured|wounded)\s+or\s+(?:are\s+|were\s+)?(?:dead|killed|missing|injured|wounded|unaccounted)", re.I)
 ISO_DAY_AFTER = re.compile(r"-[01]\d(?:-[0-3]\d)?\b")
 ABOARD = re.compile(r"\s+(?:(?:people|persons|passengers|others)\s+)?(?:aboard|on\s+board)\b"
                     r"(?P<rest>(?:(?!\s(?:and|but|while|as|when)\s)[^,.;:]){0,80})(?P<next>[^.;:]{0,60})", re.I)
@@ -204,6 +206,8 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
     u = MEASURE_UNIT.match(after)
     if u:
         return "other", u.group("u").lower()
+    if EITHER_OR.match(after):
+        return "count", "people"  # "79 people are dead or missing": two measures together, comparable with neither
     aboard = ABOARD.match(text, m.end, sent.end)
     if aboard:
         told = getattr(lex.trigger_fast, "rx", lex.trigger_fast)

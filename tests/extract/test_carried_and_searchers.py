@@ -76,3 +76,9 @@ def test_one_as_a_person_is_no_count() -> None:
     assert measures('"The whole street came down," said one, whose brother was still missing.') == []
     assert measures("Two boys were pulled out alive; one could be seen waving from a stretcher.") == [("rescued", 2)]
     assert ("killed", 1) in measures("Police said one person had died in the clashes.")
+
+
+def test_dead_or_missing_together_is_neither_toll() -> None:
+    assert measures("Fire officials said 64 people are dead or missing after the blaze in the housing block.") == [("count", 64)]
+    assert measures("Nine people were killed or injured when the crane fell.") == [("count", 9)]
+    assert measures("Nine people were killed and four injured when the crane fell.") == [("killed", 9), ("injured", 4)]
