@@ -15,15 +15,16 @@ from . import dates, formats
 from .context import DocContext
 
 NO_DAY = dt.date(2999, 12, 31)  # a base for dates that carry their own year
-VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|resort|capital|island|port)\s+of\s+)?$",
-                          re.I)  # "in Moyale", "in the border town of Moyale"
+VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|resort|capital|island|port)\s+of\s+)?$"
+                          r"|\bon\s+the\s+(?:outskirts|edge)\s+of\s+$",
+                          re.I)  # "in Moyale", "in the border town of Moyale", "at a villa on the outskirts of Brasilia"
 AFTER_VERB = re.compile(r"\b(?!(?:held|hosted|convened|scheduled|planned|slated|organi[sz]ed|staged|opened|started|"
                         r"resumed|concluded|ended|wrapped|kicked|called|arranged)\b)[a-z]+ed\b|\b(?:is|was|were|are|drew|"
                         r"got|won|sparked|says|said|went|came|took|gave|made)\b|\b(?:similar to|like the one|unlike|one they had|as they did)\b")
 HELD = re.compile(r"\b(?:(?:was|were|is|are|be|been|being|will|would|had|has|have)\s+)+(?:held|hosted|convened|staged|"
                   r"organi[sz]ed|(?:taking|to take) place)\b|\b(?:took|takes|take|taking)\s+place\b"
                   r"|\b(?:is|was|are|were|got)\s+(?:now\s+|already\s+|well\s+)?(?:under\s*way|in\s+progress|going\s+on)\b")  # "is now under way in X"
-TOPIC = re.compile(r"\b(?:on|about(?!\s+(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|half))|over|regarding|"
+TOPIC = re.compile(r"\b(?:on(?!\s+the\s+(?:outskirts|edge|sidelines|margins)\b)|about(?!\s+(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|half))|over|regarding|"
                    r"concerning|to (?:end|discuss|resolve))\b")  # "talks on the war in X", not "met for about four hours at X"
 
 

@@ -39,3 +39,8 @@ def test_a_state_visit_is_no_attendee() -> None:
     (m,) = meeting_facts("Brazil's President Lula arrived in Beijing on Thursday for a four-day State Visit to meet "
                          "with Chinese President Xi Jinping.", "2024-03-07")
     assert set(m.participants) == {"Lula", "Xi Jinping"}
+
+
+def test_a_meeting_at_a_villa_on_the_outskirts_of_a_city() -> None:
+    (m,) = meeting_facts("Boric and Milei met for about four hours at a country house on the outskirts of Mendoza.", "2024-03-07")
+    assert (m.place, set(m.participants)) == ("Mendoza", {"Boric", "Milei"})
