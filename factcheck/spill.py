@@ -76,14 +76,14 @@ class Spill:
         return self._facts[i], self._texts[i] - self._facts[i]
 
     def count(self, i: int) -> int:
+        """How many facts document i has."""
         return self._sizes[i]
 
     def flush(self) -> None:
         self._fh.flush()
 
     def facts(self, i: int) -> list[Fact]:
-        self._fh.seek(self._facts[i])
-        return pickle.load(self._fh)  # noqa: S301 - our own temporary file
+        return read_facts(self._fh, self.span(i))
 
     def text(self, i: int) -> str:
         self._fh.seek(self._texts[i])
@@ -117,6 +117,13 @@ class Spill:
 
     def close(self) -> None:
         self._gone()
+
+
+def read_facts(fh: IO[bytes], span: tuple[int, int]) -> list[Fact]:
+    """One document's facts from a spill file, at Spill.span(i): the parent reads them so, and so
+    does a pool worker comparing stories (factcheck/comparing.py) with its own handle on the file."""
+    fh.seek(span[0])
+    return pickle.loads(fh.read(span[1]))  # noqa: S301 - the run's own spill file
 
 
 def _remove(fh: IO[bytes], path: str) -> None:

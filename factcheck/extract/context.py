@@ -152,9 +152,9 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     in_prose = [p for p in places if (i := bisect_right(starts, p.start) - 1) >= 0 and p.start < prose_spans[i][1]]
     counts: Counter[str] = Counter()
     for p in in_prose:  # where the report is about: often named, named as a location, not a country-as-actor
-        if p.canonical in gaz.capitals and _SPEAKS.match(doc.text, p.end) and not _LOCATIVE.search(doc.text, max(0, p.start - 30), p.start):
-            continue  # "Tehran said": a government speaking, not where the report is ("officials in Delhi said" is)
         located = bool(_LOCATIVE.search(doc.text, max(0, p.start - 30), p.start))
+        if not located and p.canonical in gaz.capitals and _SPEAKS.match(doc.text, p.end):
+            continue  # "Tehran said": a government speaking, not where the report is ("officials in Delhi said" is)
         counts[p.canonical] += (1.0 + located) * (0.5 if p.kind == "country" else 1.0)
     placed = {k: v for k, v in counts.items() if k in gaz.country_of}
     counts = Counter(placed) if placed else counts  # a mountain or a building is a site, not where the report is
@@ -178,9 +178,10 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
 
 def _country_of(places: list[Place], gaz: Gazetteer) -> Mapping[str, str]:
     """The gazetteer's country of each place, but for a name shared by towns of several countries the
-    country the report is about (for the default place of its unplaced figures) ("Valencia" is Venezuela's largest by that name; in a report about
-    Spain, it is Spain's). The report's country is the one it names most, and strictly most: a passing
-    "U.S. Geological Survey" does not move Geneva to the United States."""
+    country the report is about ("Valencia" is Venezuela's largest by that name; in a report about Spain,
+    it is Spain's). It decides only where the report's unplaced figures go (scope.default_place). The
+    report's country is the one it names most, and strictly most: a passing "U.S. Geological Survey"
+    does not move Geneva to the United States."""
     named = Counter(gaz.country_of[p.canonical] for p in places if p.kind == "country" and p.canonical in gaz.country_of)
     top = named.most_common(2)
     if not top or len(top) == 2 and top[0][1] == top[1][1]:

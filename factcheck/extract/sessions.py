@@ -151,8 +151,8 @@ def _in_cities(placed: list[Fact], facts: list[Fact]) -> list[Fact]:
     out = []
     for f in placed:
         code = venues.country_code(f.place) if named - {f.place} else None  # (a look-up in pycountry: only when needed)
-        city = next((g.place for g in by_code.get(code, ()) if code and _fits(_day(g), f.time)
-                     and venues.in_country(g.place, f.place)), None)
+        # indexed under the code, a city of another name is in that country (venues.in_country)
+        city = next((g.place for g in by_code.get(code, ()) if g.place != f.place and _fits(_day(g), f.time)), None) if code else None
         out.append(replace(f, place=city) if city else f)
     return out
 

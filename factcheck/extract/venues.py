@@ -78,8 +78,8 @@ def in_country(city: str | None, country: str | None) -> bool:
     """Is `city` a city of `country`? ("Hanoi", "Vietnam"): a summit "in Vietnam" is the one in Hanoi."""
     if not city or not country or city == country:
         return False
-    code = _code(country) if country not in _city_countries() else None
-    return code is not None and code in _city_countries().get(city.split()[-1], ())
+    code = country_code(country)
+    return code is not None and code in city_countries(city)
 
 
 CAPITAL = re.compile(r"\bin\s+the\s+(?P<adj>[A-Z][\w'’-]+)\s+capital\b(?!\s+[A-Z])")
