@@ -110,6 +110,49 @@ class Anchored:
         return next(self.finditer(text, start, end), None)
 
 
+def capitalised(excluded: Iterable[str]) -> str:
+    """`(?!(?:The|An|...)\\b)[A-Z]` as one branch per capital letter, each with its own exclusions.
+
+    Why: `re` tries a pattern that starts with a lookahead at every character of a report; one
+    that starts with a choice of literal letters lets it skip straight to the capitals (3-4x
+    faster over a whole report). Same matches: the tests compare both."""
+    words = sorted(set(excluded))
+    branches = []
+    for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        tails = [re.escape(w[1:]) for w in words if w[:1] == letter]
+        branches.append(f"{letter}(?!(?:{'|'.join(tails)})\\b)" if tails else letter)
+    return f"(?:{'|'.join(branches)})"
+
+
+class Union:
+    """The matches of the alternation `part_1|part_2|...`, each part (a regex or an Anchored
+    scanner) scanned on its own.
+
+    Why: a top-level alternation of unlike shapes ("capital of X" | "X Tower") can be neither
+    anchored on words nor skipped to a first letter, so `re` tries all of it at every character;
+    scanned apart, each part can be. Same matches in the same order as the alternation (leftmost
+    first, the earlier part on a tie, none overlapping), provided no part matches the empty string."""
+
+    def __init__(self, *parts: re.Pattern[str] | Anchored) -> None:
+        self.parts = parts
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if end is None else end
+        heads = [part.search(text, start, end) for part in self.parts]
+        pos = start
+        while True:
+            best = None
+            for i, head in enumerate(heads):
+                if head is not None and head.start() < pos:  # overlapped by the match just taken: look again
+                    head = heads[i] = self.parts[i].search(text, pos, end)
+                if head is not None and (best is None or head.start() < best.start()):
+                    best = head
+            if best is None:
+                return
+            yield best
+            pos = best.end() if best.end() > best.start() else best.start() + 1
+
+
 def occurrences(text: str, start: int, words: Iterable[str]) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) of every occurrence of each word in text[start:], overlapping ones too, in
     the order their ends come: one Aho-Corasick pass for a word list that changes with every document

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import context, dates, entities, meetings, numbers, quantities
-from factcheck.scan import DOC_MIN, Anchored, literal_prefixes
+from factcheck.scan import DOC_MIN, Anchored, Union, capitalised, literal_prefixes
 from tests.property.strategies import WORDS, prose
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -141,3 +141,42 @@ def test_attribution_gates_keep_every_clause_shape(sentence: str) -> None:
     ("(?:a|b)c", None), ("x|[ab]y", None), ("a*b", None), ("\\bkilled", None)])
 def test_literal_prefixes(pattern: str, words: list[str] | None) -> None:
     assert literal_prefixes(pattern) == words
+
+
+def _union_reference(union: Union) -> re.Pattern[str]:
+    return re.compile("|".join(getattr(part, "rx", part).pattern for part in union.parts))
+
+
+def _same_union(union: Union, text: str, start: int = 0) -> None:
+    want = [(m.start(), m.end(), m.group()) for m in _union_reference(union).finditer(text, start)]
+    assert [(m.start(), m.end(), m.group()) for m in union.finditer(text, start)] == want
+
+
+def test_union_of_named_places_on_bundled_reports() -> None:
+    for text in _texts():
+        _same_union(context._NAMED, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(prose(20), WORDS, st.sampled_from(
+    ["the capital, Kabul", "capital Lima", "district of Rasuwa", "the epicentre of Lamjung", "Rana Plaza", "the Dharahara Tower",
+     "The Tower", "An Old Mine", "Its Market", "Thames Bridge", "TheBig Mall", "AN Hotel", "outskirts of The Hague",
+     "province of Idlib Province", "Suburbs of X", "mayor of New York City Hall", "base camp", "Everest Base Camp"])),
+    max_size=12).map(" ".join), st.integers(0, 30))
+def test_union_of_named_places_on_generated_text(text: str, start: int) -> None:
+    _same_union(context._NAMED, text, min(start, len(text)))
+
+
+def test_union_prefers_the_earlier_part_and_never_overlaps() -> None:
+    union = Union(re.compile(r"ab"), re.compile(r"abc|bcd"), re.compile(r"cde"))
+    assert [m.group() for m in union.finditer("abcde bcde abcd")] == \
+        [m.group() for m in re.finditer(r"ab|abc|bcd|cde", "abcde bcde abcd")] == ["ab", "cde", "bcd", "ab"]
+
+
+@pytest.mark.parametrize("word", ["The", "Then", "A", "An", "And", "Its", "It", "Their", "Theirs", "This", "Thistle", "Zed", "Ünal"])
+def test_capitalised_is_the_lookahead_it_replaces(word: str) -> None:
+    excluded = ("The", "A", "An", "This", "That", "Its", "Their")
+    plain = re.compile(rf"(?!(?:{'|'.join(excluded)})\b)[A-Z]")
+    fast = re.compile(capitalised(excluded))
+    for text in (word, f"{word} x", f"{word}-y", f"{word}s"):
+        assert bool(fast.match(text)) == bool(plain.match(text))

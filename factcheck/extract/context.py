@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..model import Document
-from ..scan import Anchored
+from ..scan import Anchored, Union, capitalised
 from ..spans import Spans
 from ..text import LineIndex, Sentence, sentences
 from . import clock as clock_
@@ -26,15 +26,18 @@ _UNKNOWN = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+|[A-Z]\d+)(?:\s+(?:[A-Z][\w'’-]+|\d+)|\s+(?:del|della|di|de|dei|sul|sur|sull['’]|am|an)\s+[A-Z][\w'’-]+)?(?:\s+(?:province|district|county|County|state|region|"
     r"township|city|village|camp|valley|mountains|island|Avenue|Street|Road|Boulevard|Highway))?)")
 _SUFFIXED = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}(?:province|district|County|county|region|township|governorate|prefecture|state))\b")
-_NAME = r"(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’-]+"
+_NOT_NAME = ("The", "A", "An", "This", "That", "Its", "Their")
+_NAME = rf"(?!(?:{'|'.join(_NOT_NAME)})\b)[A-Z][\w'’-]+"
 # Places named by what they are: "the capital, Katmandu", "the district of Rasuwa", "the epicentre
 # of Lamjung" (kind region or city: a place, not a building), and named sites ("the Dharahara
 # tower", "Rana Plaza": kind other, the site of a local event).
-_NAMED = re.compile(rf"\bcapital,?\s+(?P<city>{_NAME})|"
-                    rf"\b(?:district|province|region|state|county|municipality|prefecture|governorate|village|town|mayor|governor|prefect|"
-                    rf"city|epicent(?:er|re)|outskirts|suburbs?)\s+of\s+(?P<region>{_NAME}(?:\s+{_NAME})?)|"
-                    rf"(?P<other>(?:{_NAME}\s+){{1,2}}(?i:tower|plaza|bridge|temple|mosque|church|cathedral|market|"
-                    rf"bazaar|mall|stadium|factory|mine|hotel|school|base\s+camp)\b)")
+_PLACE_WORDS = ("district", "province", "region", "state", "county", "municipality", "prefecture", "governorate", "village",
+                "town", "mayor", "governor", "prefect", "city", "outskirts")
+_NAMED = Union(Anchored(re.compile(rf"\b(?:capital,?\s+(?P<city>{_NAME})|(?:{'|'.join(_PLACE_WORDS)}|epicent(?:er|re)|suburbs?)"
+                                   rf"\s+of\s+(?P<region>{_NAME}(?:\s+{_NAME})?))"),
+                        ["capital", *_PLACE_WORDS, "epicent", "suburb"], digits=False),
+               re.compile(rf"(?P<other>{capitalised(_NOT_NAME)}[\w'’-]+\s+(?:{_NAME}\s+)?(?i:tower|plaza|bridge|temple|mosque|church|"
+                          rf"cathedral|market|bazaar|mall|stadium|factory|mine|hotel|school|base\s+camp)\b)"))
 _UNKNOWN_FAST = Anchored(_UNKNOWN, ["in", "near", "at", "outside", "from", "across", "around", "into"], digits=False)
 _SUFFIXES = ("province", "district", "County", "county", "region", "township", "governorate", "prefecture", "state")
 OCCASION_NAME = re.compile(r"^[A-Z]{1,4}-?\d+(?:\s|$)|\s(?:Summit|Forum|Conference|Games|Olympics|Talks|Meeting|Congress)$")
@@ -200,7 +203,7 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
     demonyms = (ents.lex or ent.lexicon()).countries
     for rx in (suffixed, _UNKNOWN_FAST, _NAMED):
         for m in rx.finditer(doc.text, doc.body_start) if rx else ():
-            group = "name" if rx is not _NAMED else next(k for k in ("city", "region", "other") if m.group(k))
+            group = "name" if rx is not _NAMED else next(k for k in ("city", "region", "other") if m.groupdict().get(k))
             s, e = m.start(group), m.end(group)
             name = m.group(group)
             first = re.sub(r"['’]s$", "", name.split()[0])
