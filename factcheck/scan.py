@@ -27,6 +27,20 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+_DIGITS_MEMO: tuple[str, list[int]] | None = None
+
+
+def _digits(text: str, start: int, end: int) -> list[int]:
+    """Positions of the digits of text[start:end]; a whole document's are found once for every
+    scanner that anchors on digits (numbers, dates), not once per scanner."""
+    global _DIGITS_MEMO
+    if start or end != len(text) or len(text) < DOC_MIN:
+        return [m.start() for m in DIGIT.finditer(text, start, end)]
+    if _DIGITS_MEMO is None or _DIGITS_MEMO[0] is not text:
+        _DIGITS_MEMO = (text, [m.start() for m in DIGIT.finditer(text)])
+    return _DIGITS_MEMO[1]
+
+
 class Anchored:
     """`rx` whose every match starts at a digit or at a word of `words` (case-insensitive).
 
@@ -44,8 +58,8 @@ class Anchored:
         self.words = {w.lower() for w in words}
         self.auto = ahocorasick.Automaton()
         for w in self.words | set(self.before):
-            if w:
-                self.auto.add_word(w, len(w))
+            if w:  # what a hit needs, read once here rather than sliced out of the text at every hit
+                self.auto.add_word(w, (len(w), _word_char(w[0]), self.before.get(w), w in self.words))
         self._memo: tuple[str, list[int] | None] | None = None
         self.empty = len(self.auto) == 0
         if not self.empty:
@@ -61,10 +75,9 @@ class Anchored:
             return None
         out: set[int] = set()
         if not self.empty:
-            for last, n in self.auto.iter(low):
+            word_start = self.word_start
+            for last, (n, wordy, lead, listed) in self.auto.iter(low):
                 i = last - n + 1
-                w = low[i:last + 1]
-                lead = self.before.get(w)
                 if lead is not None:  # "a  hundred": walk back over the gap to the lead word
                     j = i
                     while j > 0 and (low[j - 1].isspace() or low[j - 1] == "-"):  # `[\s-]`
@@ -72,13 +85,15 @@ class Anchored:
                     k = j - len(lead)
                     if j < i and k >= 0 and low[k:j] == lead:
                         out.add(start + k)
-                    if w not in self.words:
+                    if not listed:
                         continue
-                if self.word_start and i > 0 and _word_char(piece[i - 1]) and _word_char(w[0]):
-                    continue
+                if word_start and wordy and i > 0:
+                    c = piece[i - 1]
+                    if c.isalnum() or c == "_":
+                        continue
                 out.add(start + i)
         if self.digits:
-            out.update(m.start() for m in DIGIT.finditer(text, start, end))
+            out.update(_digits(text, start, end))
         return sorted(out)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:

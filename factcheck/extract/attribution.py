@@ -44,7 +44,8 @@ INVERTED = re.compile(r"[,”\"]\s*[”\"]?\s*(?:said|says|added|told\s+reporter
 _SPEECH = ("said", "says", "say", "told", "tell", "report", "telling", "added", "stated", "confirm", "announced", "estimate",
            "claimed", "tweeted", "wrote", "noted", "warned", "insisted", "counted", "recorded", "put")
 _NEEDS = {shape: frozenset(words) for shape, words in {
-    "any": ("according", "citing", "quoting", "per"), "pre": _SPEECH + ("raised", "revised", "lowered", "updated", "from", "quoted"),
+    "any": ("according", "citing", "quoting", "per"), "hearing": ("from",), "apposed": _SPEECH + ("quoted",),
+    "pre": _SPEECH + ("raised", "revised", "lowered", "updated", "quoted"),
     "post": _SPEECH, "inv": ("said", "says", "added", "told", "wrote", "tweeted"), "quoted": ("quoted", "cited")}.items()}  # found in lower case
 
 
@@ -101,15 +102,20 @@ def clean(phrase: str) -> str:
     return _ARTICLE.sub("", p).strip()
 
 
+# (regex, shape, gate): the gate names the words one of which every match contains
+_SHAPES = ((ACCORDING, "any", "any"), (HEARING, "pre", "hearing"), (QUOTED, "quoted", "quoted"), (APPOSED, "pre", "apposed"),
+           (PRE, "pre", "pre"), (POST, "post", "post"), (INVERTED, "inv", "inv"))
+
+
 def clauses(text: str, start: int, end: int, ents: ent.DocEntities, gated: bool = True) -> list[Clause]:
     """Attribution clauses of the sentence text[start:end]."""
     sent = text[start:end]
     present = {w for _, w in _GATE.iter(sent.lower())} if gated else set()
     out: list[Clause] = []
-    for rx, shape in ((ACCORDING, "any"), (HEARING, "pre"), (QUOTED, "quoted"), (APPOSED, "pre"), (PRE, "pre"), (POST, "post"), (INVERTED, "inv")):
+    for rx, shape, gate in _SHAPES:
         group = "src2" if shape == "post" else "src"
         kind = {"inv": "post", "quoted": "pre"}.get(shape, shape)
-        if gated and present.isdisjoint(_NEEDS[shape]):
+        if gated and present.isdisjoint(_NEEDS[gate]):
             continue  # the clause's verb or preposition is not in the sentence: no match is possible
         for m in rx.finditer(sent):
             raw = m.group(group)
