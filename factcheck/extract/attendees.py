@@ -47,6 +47,10 @@ ROLE_REF = re.compile(r"\b[Tt]he\s+(?P<adjs>(?:[A-Z][\w.]*\s+(?:and\s+(?:the\s+)
 PRESENT_FOR = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present|there|in attendance)\s+(?:for|at|during)\s+"
                          r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
 CREDIT = re.compile(r"[/|©]\s*$|\b(?:Photo|Photos|Credit|Image|By|Picture)\s*:?\s*$")
+_NONSPACE = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+(\S+)\s+counterparts?\s*,?\s*$")
+_CAPITALISED = re.compile(r"[A-Z][\w.]*")
 
 
 def untitled(words: list[str]) -> list[str]:
@@ -99,13 +103,13 @@ class Resolver:
         place_spans = Spans((p.start, p.end) for p in self.ctx.places_in(start, end))
         out = []
         for m in RUN.finditer(text, start, end):
-            words = [(w.group(), m.start() + w.start()) for w in re.finditer(r"\S+", m.group())]
+            words = [(w.group(), m.start() + w.start()) for w in _NONSPACE.finditer(m.group())]
             country = None
-            while words and (words[0][0] in TITLE_WORDS or words[0][0] in countries or re.sub(r"['’]s$", "", words[0][0]) in countries):
-                base = re.sub(r"['’]s$", "", words[0][0])
+            while words and (words[0][0] in TITLE_WORDS or words[0][0] in countries or _POSSESSIVE.sub("", words[0][0]) in countries):
+                base = _POSSESSIVE.sub("", words[0][0])
                 country = countries.get(base, country)
                 words.pop(0)
-            words = [(re.sub(r"['’]s$", "", w), o) for w, o in words]
+            words = [(_POSSESSIVE.sub("", w), o) for w, o in words]
             inner = [i for i, (w, _) in enumerate(words) if w in TITLE_WORDS]
             if inner and inner[-1] == len(words) - 1:
                 continue  # "Korea Vice Chairman": a title, no name after it
@@ -119,7 +123,7 @@ class Resolver:
                 continue  # a place, unless only a titled name's surname is one ("Advisor John Bolton")
             if CREDIT.search(text, max(0, s - 12), s) or text[e:e + 1] == "/":
                 continue  # "Reuters/John Smith": a photo credit
-            cp = re.search(r"\b(?:his|her|their)\s+(\S+)\s+counterparts?\s*,?\s*$", text[max(0, s - 40):s])
+            cp = _COUNTERPART_OF.search(text[max(0, s - 40):s])
             if cp and not country:  # "his U.S. counterpart Donald Trump": affiliated with the United States
                 country = countries.get(cp.group(1)) or countries.get(cp.group(1).rstrip("."))
             out.append((s, e, text[s:e], country))
@@ -163,7 +167,7 @@ class Resolver:
         with those countries, when it names them."""
         out = []
         for m in ROLE_REF.finditer(self.ctx.doc.text, start, end):
-            for adj in re.findall(r"[A-Z][\w.]*", m.group("adjs")):
+            for adj in _CAPITALISED.findall(m.group("adjs")):
                 who = self.counterpart(adj)
                 if who and who not in {o[1] for o in out}:
                     out.append((m.start(), who, self.country.get(who, who)))
@@ -203,6 +207,9 @@ OBJECT_OPENERS = re.compile(r"\s*(?:(?:with|between|of|among|involving|by|includ
 
 AFTER_EVENT = re.compile(r"(?<!day )(?<!days )(?<!hours )(?<!weeks )(?<!shortly )\b(?:after|following|during|at|ahead of|on the sidelines of|on the margins of)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
                          r"(?:[\w-]+\s+){0,4}$", re.I)
+_THEY = re.compile(r"they\b", re.I)
+_THEIR_BEFORE = re.compile(r"\b(?:their|the two leaders['’]|the pair['’]s|both leaders['’])\s+(?:[\w-]+\s+){0,3}$")
+_HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def clause_people(res: Resolver, trig_start: int, trig_end: int, lo: int, hi: int, subject_end: int | None,
@@ -221,7 +228,7 @@ def clause_people(res: Resolver, trig_start: int, trig_end: int, lo: int, hi: in
         pair = PRONOUN_PAIR.search(text, s, subject_end) if not got else None
         if not got and (pair or PRONOUN_ONE.search(text, s, subject_end)):
             own = res.people(sent_start, s) if sent_start < s else []  # "Xi, flanked by A, ... as he sat down"
-            if pair and len(own) >= 2 and re.match(r"they\b", pair.group(), re.I) and not REPORTED.search(text, sent_start, s):
+            if pair and len(own) >= 2 and _THEY.match(pair.group()) and not REPORTED.search(text, sent_start, s):
                 got += own  # "A gestures near B and C as they attend": all three
             else:
                 got += own[:1] if own and not pair else res.before(s, 2 if pair else 1)
@@ -234,9 +241,9 @@ def clause_people(res: Resolver, trig_start: int, trig_end: int, lo: int, hi: in
         loose = True  # seen after the talks, not a list of who sat at them
     if subject_end is None and not got or subject_end is None and len(got) == 1:
         pre = text[max(lo, trig_start - 40):trig_start]  # "their summit", "his first meeting with X"
-        if re.search(r"\b(?:their|the two leaders['’]|the pair['’]s|both leaders['’])\s+(?:[\w-]+\s+){0,3}$", pre) and not got:
+        if _THEIR_BEFORE.search(pre) and not got:
             got += res.before(trig_start, 2)
-        elif re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", pre):
+        elif _HIS_BEFORE.search(pre):
             got += [p for p in res.before(trig_start, 2) if p[1] not in {g[1] for g in got}][:1]
     seen: set[str] = set()
     return [g for g in got if not (g[1] in seen or seen.add(g[1]))], loose

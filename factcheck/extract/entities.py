@@ -46,12 +46,16 @@ class Mention:
     title: str | None = None  # the title written before the name: "Prime Minister", "President"
 
 
+_PARTICLE = re.compile(r"\b(?:al|el)[\s-]+")
+_SPACES = re.compile(r"\s+")
+
+
 @functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling-insensitive key: no diacritics, no 'al-' particles, no hyphens."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"\b(?:al|el)[\s-]+", "", s).replace("-", " ")
-    return re.sub(r"\s+", " ", s).strip()
+    s = _PARTICLE.sub("", s).replace("-", " ")
+    return _SPACES.sub(" ", s).strip()
 
 
 class Lexicon:
@@ -143,6 +147,10 @@ class DocEntities:
         return out
 
 
+_PLACE_BEFORE = re.compile(r"(?:\b(?:of|in|at|near|from|outside|inside|around|across)|[A-Z][\w.]*)\s+$")
+_NEXT_CAP = re.compile(r" ([A-Z][\w'’-]*)")
+
+
 def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
     """Scan text[start:] for organisations and people."""
     lex = lex or lexicon()
@@ -180,7 +188,7 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
             if single and ((rx is lex.title_re and not honorific) or name.endswith("ing") or name.isupper() or name in NOT_SURNAMES
                            or _is_place(name, lex)
                            or rx is lex.speech_re and not title  # "living in Kano said": where she lives, not who spoke
-                           and re.search(r"(?:\b(?:of|in|at|near|from|outside|inside|around|across)|[A-Z][\w.]*)\s+$", text[max(0, s - 20):s])):
+                           and _PLACE_BEFORE.search(text[max(0, s - 20):s])):
                 continue  # a lone capitalised word is a person only after an honorific or as the subject of a speech verb
             canonical = lex.by_key.get(name_key(name), name)
             people.setdefault(name_key(canonical), canonical)
@@ -194,7 +202,7 @@ def find(text: str, start: int, lex: Lexicon | None = None) -> DocEntities:
     names_of = {w: {n for _, n in c} for w, c in shorts.items() if not w.startswith("~")}  # given-name keys are not searched for
     surnames = {w: shorts[w][0][1] for w, names in names_of.items() if len(names) == 1}
     for s, e, word in whole_words(text, start, list(names_of)):
-        after = re.match(r" ([A-Z][\w'’-]*)", text[e:e + 30])
+        after = _NEXT_CAP.match(text[e:e + 30])
         if after and after.group(1) not in CALENDAR and not after.group(1).isupper():
             continue  # "Kim Yong Chol" beside "Kim Jong Un", "Trump Tower": another name, not the short form
         if free(s, e):
@@ -241,11 +249,15 @@ def _is_city_or_country(word: str) -> bool:
     return any(p.start == 0 and p.end == len(word) and p.kind in ("country", "city") for p in gazetteer().find(word))
 
 
+_CAPS_TAIL = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,4})$")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _affiliation(text: str, title_start: int, lex: Lexicon) -> str | None:
     """The country in the words just before a title: "Russian", "US", "Russia's"."""
-    head = re.search(r"((?:[A-Z][\w.'’-]*\s+){1,4})$", text[max(0, title_start - 60):title_start])
+    head = _CAPS_TAIL.search(text[max(0, title_start - 60):title_start])
     for word in (head.group(1).split() if head else []):
-        word = re.sub(r"['’]s$", "", word)
+        word = _POSSESSIVE.sub("", word)
         if word in lex.countries:
             return lex.countries[word]
     return None
@@ -253,10 +265,13 @@ def _affiliation(text: str, title_start: int, lex: Lexicon) -> str | None:
 
 def _trim(name: str) -> str:
     """Drop trailing words that are not part of a name ("Kerry On")."""
-    toks = re.sub(r"['’]s$", "", name).split()
+    toks = _POSSESSIVE.sub("", name).split()
     while toks and (toks[-1] in NOT_NAME_START or toks[-1] in CALENDAR):
         toks.pop()
     return " ".join(toks)
+
+
+_OFFICIAL = re.compile(r"the (?:[\w.-]+ )*(?:official|diplomat|minister|secretary|president|spokesman|spokeswoman|envoy|ambassador|chief|leader|governor|mayor|general)")
 
 
 def resolve_phrase(phrase: str, offset: int, ents: DocEntities, lex: Lexicon | None = None) -> str | None:
@@ -272,7 +287,7 @@ def resolve_phrase(phrase: str, offset: int, ents: DocEntities, lex: Lexicon | N
             hit = ents.latest(offset, types)
             if hit:
                 return hit.canonical
-    if low in ("he", "she") or re.fullmatch(r"the (?:[\w.-]+ )*(?:official|diplomat|minister|secretary|president|spokesman|spokeswoman|envoy|ambassador|chief|leader|governor|mayor|general)", low):
+    if low in ("he", "she") or _OFFICIAL.fullmatch(low):
         hit = ents.latest(offset, ["person"])
         return hit.canonical if hit else None
     return None

@@ -68,10 +68,13 @@ def measure_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeasureLexicon:
     return MeasureLexicon(load_lexicon("measures", extra_dirs))
 
 
+_M_SUFFIX = re.compile(r"\dm$")
+
+
 def metres(raw: str, before: str, after: str) -> bool:
     """An "m" written against the digits that is metres, not million: a feet conversion follows
     ("45m (148ft)"), or a height or a drop is meant ("fell 45m", "a drop of 30m", "50m high")."""
-    return bool(re.search(r"\dm$", raw) and (METRES_AFTER.match(after) or METRES_BEFORE.search(before)))
+    return bool(_M_SUFFIX.search(raw) and (METRES_AFTER.match(after) or METRES_BEFORE.search(before)))
 
 
 def brought(text: str, prev: Fact | None, prev_end: int, start: int, lex: MeasureLexicon) -> tuple[str, str] | None:
@@ -86,14 +89,20 @@ def brought(text: str, prev: Fact | None, prev_end: int, start: int, lex: Measur
     return (lex.measure_of(own) if own else prev.measure), "people"
 
 
+_PEOPLE_VERB = re.compile(r"^\s+(?:were|have|had|are|died)\b")
+
+
 def people_follow(after: str, lex: MeasureLexicon) -> bool:
-    return head_noun(after, lex) in lex.people or bool(re.match(r"^\s+(?:were|have|had|are|died)\b", after))
+    return head_noun(after, lex) in lex.people or bool(_PEOPLE_VERB.match(after))
+
+
+_WORD_OR_MARK = re.compile(r"[A-Za-z][\w'-]*|[,.;:]")
 
 
 def head_noun(after: str, lex: MeasureLexicon) -> str | None:
     """The noun a figure counts: a known people or thing noun, or an unknown noun (a thing)."""
     modifiers = 0
-    for tok in re.findall(r"[A-Za-z][\w'-]*|[,.;:]", after)[:4]:
+    for tok in _WORD_OR_MARK.findall(after)[:4]:
         low = tok.lower()
         if modifiers and low in lex.people and lex.is_trigger(low):
             return None  # "the 2004 tsunami killed": a verb after a noun, not the counted noun

@@ -45,10 +45,13 @@ JOINED = re.compile(r"\b(?:(?:was|were)\s+(?:(?:being|also|later|then|soon)\s+)*
                     r"(?:joining|accompanying)\s+(?:[\w.'’-]+\s+){1,3}?(?:are|were|was|is|will be))\s+$", re.I)
 
 
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+
+
 def extract(ctx: DocContext) -> Iterator[Fact]:
     made: list[Fact] = []
     res: attendees.Resolver | None = None
-    quoted = [(m.start(), m.end()) for m in re.finditer(r"[“\"][^“”\"]*[”\"]", ctx.doc.text)]
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(ctx.doc.text)]
     for sent in ctx.sents:
         if not sent.prose:
             continue
@@ -118,6 +121,11 @@ def _deal(ctx: DocContext, res: attendees.Resolver, sent: Sentence, verb_at: int
     return _fact(ctx, sent, verb_at, verb_at + 1, deal.place, deal.time, ph, False, False)
 
 
+# between a venue and its city: "Sofitel, in the centre of Hanoi", "... in the city of Hanoi"
+_VENUE_TO_CITY = re.compile(r"[\s,]*(?:(?:in|near|outside|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?"
+                            r"(?:in|near|outside|in the city of)?\s*")
+
+
 def _where(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int,
            place: str | None) -> tuple[str | None, venues.Venue | None]:
     """The mention's place (the city of its venue when the text gives one, else `place`, the clause's) and its venue."""
@@ -125,8 +133,7 @@ def _where(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int,
     hall = min(venues.find(text, lo, hi), key=lambda v: abs(v.start - m.end()), default=None)
     if hall is not None:
         after = next((p for p in ctx.places_in(hall.end, min(hi, hall.end + 50)) if p.kind != "other"
-                      and re.fullmatch(r"[\s,]*(?:(?:in|near|outside|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?"
-                                       r"(?:in|near|outside|in the city of)?\s*", text[hall.end:p.start])), None)
+                      and _VENUE_TO_CITY.fullmatch(text[hall.end:p.start])), None)
         inside = [p for p in ctx.places_in(hall.start, hall.end) if p.kind != "other"]  # "Sofitel ... Hanoi hotel"
         named_in = {p.name for p in ctx.places_in(hall.start, hall.end)}  # "Villa Madama" read as a place: the venue itself
         city = after.name if after else (place if place and place not in named_in else None)
@@ -140,15 +147,19 @@ def _where(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int,
     return place, hall
 
 
+_COUNTERPARTS = re.compile(r"\bcounterparts?$")
+_FORMAT_AFTER = re.compile(r"[-\s]+format\b")
+
+
 def _party(text: str, item: tuple[int, str, str, str], spans: list[tuple[int, int]], places: set[str | None]) -> bool:
     """May a list item be an attendee? Never a venue word, a role alone, a number, a place, a format."""
     off, name, typ, _ = item
     return (not any(a <= off < b for a, b in spans)  # "Chatham House"
-            and not re.search(r"\bcounterparts?$", name) and name.lower() not in durations.WORDS
+            and not _COUNTERPARTS.search(name) and name.lower() not in durations.WORDS
             and not (typ == "name" and name in attendees.NOT_PERSON)
             and not (typ == "place" and LOCATIVE.search(text, max(0, off - 16), off))
             and name not in places
-            and not re.match(r"[-\s]+format\b", text[off + len(name):off + len(name) + 9]))  # "Normandy-format"
+            and not _FORMAT_AFTER.match(text[off + len(name):off + len(name) + 9]))  # "Normandy-format"
 
 
 def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Match[str], lo: int, hi: int,
@@ -180,7 +191,7 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
         parties.partial = True  # the countries, not the list of who sat
     named_people = sum(1 for i in parties.items if i[2] in ("name", "person"))
     parties.items = rosters.tidy(res, rosters.leaders(res, sent.start, sent.end, parties.items))
-    parties.groups = [g for g in parties.groups if not re.search(r"\bcounterparts?$", g[1])
+    parties.groups = [g for g in parties.groups if not _COUNTERPARTS.search(g[1])
                       and not (named_people >= 2 and rosters.ROLE_HEAD.search(g[1]))]
     session = sessions.session_of(text, m.start(), m.end())
     if venue is None and not (parties.items and (session or people)) and not (told and m.group("noun") and not session):
@@ -195,6 +206,9 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
                                                           ("head_count", durations.head_count(text, lo, hi))) if v]
     return _fact(ctx, sent, m.start(), m.end(), venue, whenwhere.time(ctx, sent, m, lo, hi, prospective, place=venue), parties, complete,
                  prospective, more=more)
+
+
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def _companion(ctx: DocContext, res: attendees.Resolver, sent: Sentence, made: list[Fact]) -> Fact | None:
@@ -222,7 +236,7 @@ def _companion(ctx: DocContext, res: attendees.Resolver, sent: Sentence, made: l
     ph.items = rosters.tidy(res, ph.items)
     day = [("report_day", ctx.published.isoformat())] if ctx.published else []
     joined = JOINED.search(text, max(sent.start, co.start() - 40), co.end())
-    subject = set(re.findall(r"[\w'’-]+", text[sent.start:co.end()])) if joined else set()  # "A and B were joined", "Joining A are"
+    subject = set(_WORD.findall(text[sent.start:co.end()])) if joined else set()  # "A and B were joined", "Joining A are"
     if joined and any(w in subject for p in target.participants for w in p.split()[-1:] + p.split()[:1]):  # "Trump", "Kim"
         # "Later, A and B were joined by C and D": C and D sat at that meeting, not just beside it
         session = [("session", dict(target.extra)["session"])] if dict(target.extra).get("session") else []

@@ -159,13 +159,22 @@ def _index_after(toks: list[Tok], pos: int) -> int:
     return next((k for k, t in enumerate(toks) if t.start >= pos), len(toks))
 
 
+_LEAD_LINKS = re.compile(r"^(?:\s|,|\b(?:and|or|of|from|the|a|an|with)\b)*", re.I)
+_TRAIL_LINKS = re.compile(r"(?:\s|,|\b(?:and|or|of|from|the|a|an|with)\b)*$", re.I)
+
+
 def _trimmed(text: str, s: int, e: int, partial: bool) -> Phrase | None:
     """Drop leading/trailing links, determiners and commas."""
     span = text[s:e]
-    lead = re.match(r"^(?:\s|,|\b(?:and|or|of|from|the|a|an|with)\b)*", span, re.I)
-    trail = re.search(r"(?:\s|,|\b(?:and|or|of|from|the|a|an|with)\b)*$", span, re.I)
+    lead = _LEAD_LINKS.match(span)
+    trail = _TRAIL_LINKS.search(span)
     s2, e2 = s + lead.end(), s + (trail.start() if trail else len(span))
     return Phrase(s2, e2, partial) if e2 > s2 else None
+
+
+_HYPHEN_PARTS = re.compile(r"[^-–/]+|[-–/]")
+_TITLE_AFTER = re.compile(r"(?:['’]s)?\s+[A-Z]")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def fill(ctx: DocContext, ph: Phrase, exclude: str | None, adjectival: set[str]) -> None:
@@ -173,7 +182,7 @@ def fill(ctx: DocContext, ph: Phrase, exclude: str | None, adjectival: set[str])
     text = ctx.doc.text
     toks = tokens(text, ph.start, ph.end)
     if ph.hyphens:
-        toks = [Tok(m.group(), t.start + m.start(), t.start + m.end()) for t in toks for m in re.finditer(r"[^-–/]+|[-–/]", t.text)]
+        toks = [Tok(m.group(), t.start + m.start(), t.start + m.end()) for t in toks for m in _HYPHEN_PARTS.finditer(t.text)]
     covered: list[tuple[int, int]] = []
     toks = [t for t in toks if not any(a <= t.start < b for a, b in ph.holes)]
     people = [e for e in ctx.ents.within(ph.start, ph.end) if not any(a <= e.start < b for a, b in ph.holes)]
@@ -208,7 +217,7 @@ def fill(ctx: DocContext, ph: Phrase, exclude: str | None, adjectival: set[str])
             ph.items.append((e.start, e.canonical, "person" if e.type == "person" else "org", key))
             taken.append((e.start, e.end))
     for p in ctx.places_in(ph.start, ph.end):
-        if re.match(r"(?:['’]s)?\s+[A-Z]", text[p.end:ph.end]):
+        if _TITLE_AFTER.match(text[p.end:ph.end]):
             taken.append((p.start, p.end))  # "US Secretary of State X", "Britain's Prime Minister X": a title
             continue
         if free(p.start, p.end) and p.name != exclude and p.canonical != exclude:
@@ -217,7 +226,7 @@ def fill(ctx: DocContext, ph: Phrase, exclude: str | None, adjectival: set[str])
             taken.append((p.start, p.end))
     run: list[Tok] = []
     for n, t in enumerate(toks + [Tok("", ph.end, ph.end)]):  # runs of capitalised words no list knows: "Acme Corp."
-        word = re.sub(r"['’]s$", "", t.text)
+        word = _POSSESSIVE.sub("", t.text)
         nxt = toks[n + 1].text if n + 1 < len(toks) else ""
         if free(t.start, t.end) and word[:1].isupper() and lex is not None and word in lex.countries:
             if word not in adjectival or nxt in ("", "and", "or", ",", "-", "–", "/"):  # "Russian President X" is X's title
@@ -227,7 +236,7 @@ def fill(ctx: DocContext, ph: Phrase, exclude: str | None, adjectival: set[str])
             run.append(t)
             continue
         if run:
-            name = re.sub(r"['’]s$", "", text[run[0].start:run[-1].end])
+            name = _POSSESSIVE.sub("", text[run[0].start:run[-1].end])
             if name != exclude and not (lex is not None and lex.title_tail.fullmatch(name + " ")):  # a bare title
                 ph.items.append((run[0].start, name, "name", name))
             run = []

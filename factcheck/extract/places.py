@@ -24,6 +24,7 @@ SMALL_CITY = 100_000  # smaller towns count only after a preposition ("in", "nea
 # "Pakistan-administered Kashmir", "rebel-held Aleppo": the part one side holds, not the whole
 HELD_BY = re.compile(r"[A-Za-z]+-(?:administered|controlled|held|occupied|ruled|run)$")
 _PREP = re.compile(r"\b(?:in|near|at|outside|from|to|of|into|around|across|towards?)\s+(?:the\s+)?$")
+_LAST_WORD = re.compile(r"([A-Za-z-]+)\s+$")  # the word before a place: a part qualifier?
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ class Gazetteer:
         return out
 
     def _qualified(self, text: str, s: int, e: int, canonical: str, kind: str) -> Place:
-        m = re.search(r"([A-Za-z-]+)\s+$", text[max(0, s - 32):s])
+        m = _LAST_WORD.search(text[max(0, s - 32):s])
         word = m.group(1) if m else ""
         part = word if HELD_BY.match(word) else word.lower() if word.lower() in self.part_words else None
         if part:

@@ -102,6 +102,9 @@ def _sentence(ctx: DocContext, o: int) -> Sentence | None:
     return next((x for x in ctx.sents if x.start <= o < x.end), None)
 
 
+_JOINED = re.compile(r"[\s,]*(?:but|and|yet|while)\s+")
+
+
 def _paired(text: str, c: int, following: list[tuple[int, int, list[tuple[int, int]], int]]) -> bool:
     """A short quote joined to a full one ("don't always "dovetail," but "the interests abound""):
     words of the same remark, not a label."""
@@ -110,7 +113,11 @@ def _paired(text: str, c: int, following: list[tuple[int, int, list[tuple[int, i
     o2, c2, pieces, _ = following[0]
     gap = text[c:o2]
     words = sum(len(text[a:b].split()) for a, b in pieces)
-    return words >= MIN_WORDS and bool(re.fullmatch(r"[\s,]*(?:but|and|yet|while)\s+", gap))
+    return words >= MIN_WORDS and bool(_JOINED.fullmatch(gap))
+
+
+_REPORTED = re.compile(rf"(?<![\w-]){REPORTING}\b")
+_CALLED_AS = re.compile(r"\bas,?\s+(?:an?\s+|the\s+)?[“\"‘]")
 
 
 def _credited(ctx: DocContext, o: int) -> bool:
@@ -120,8 +127,8 @@ def _credited(ctx: DocContext, o: int) -> bool:
     if sent is None:
         return False
     head = ctx.doc.text[sent.start:o + 1]  # credited before it: '"moderates" hampered the effort, Kerry admitted' is a label
-    credit = re.search(rf"(?<![\w-]){REPORTING}\b", head)  # "so-called" credits no one
-    return bool(credit or re.search(r"\bas,?\s+(?:an?\s+|the\s+)?[“\"‘]", head))
+    credit = _REPORTED.search(head)  # "so-called" credits no one
+    return bool(credit or _CALLED_AS.search(head))
 
 
 def _carried(ctx: DocContext, o: int, c: int, paras: list[tuple[int, int]], k: int,
@@ -197,6 +204,12 @@ def _close(text: str, j: int, end: int, closers: str) -> int | None:
     return None
 
 
+_CONJ = re.compile(r"(?:while|whereas|but|and)\s")
+_SAID_BEFORE = re.compile(rf"(?:^|(?<=[,;—–(”\"])|(?<=\bthat)|(?<=\band)|(?<=\bbut)|(?<=\bwhile))\s*"
+                          rf"(?P<np>[^,;:“”\"()]{{1,80}}?){_ADV}(?:\s*,\s*(?:speaking|writing|talking|addressing)\b[^,;:“”\"()]{{1,60}},)?"
+                          rf"\s+{REPORTING}\b")
+
+
 def _speaker(ctx: DocContext, o: int, c: int, para: tuple[int, int], spans: list[tuple[int, int]]) -> Speaker | None:
     text = ctx.doc.text
     p0, p1 = para
@@ -205,7 +218,7 @@ def _speaker(ctx: DocContext, o: int, c: int, para: tuple[int, int], spans: list
     open_end = inner[-1:] in ",?!—–-" or text[c:c + 1] == ","  # the sentence goes on after the quote
     for rx in AFTER if open_end else ():
         m = rx.match(text, c, nxt)
-        if m and not re.match(r"(?:while|whereas|but|and)\s", m.group("np").strip()):  # '"...," while X warned that "..."'
+        if m and not _CONJ.match(m.group("np").strip()):  # '"...," while X warned that "..."'
             who = resolve(ctx, m.group("np"), m.start("np"), o, spans)
             if who:
                 return who
@@ -220,9 +233,7 @@ def _speaker(ctx: DocContext, o: int, c: int, para: tuple[int, int], spans: list
     who = resolve(ctx, m.group("np"), m.start("np"), o, spans) if m else None
     if who:
         return who
-    for m in reversed(list(re.finditer(rf"(?:^|(?<=[,;—–(”\"])|(?<=\bthat)|(?<=\band)|(?<=\bbut)|(?<=\bwhile))\s*"
-                                       rf"(?P<np>[^,;:“”\"()]{{1,80}}?){_ADV}(?:\s*,\s*(?:speaking|writing|talking|addressing)\b[^,;:“”\"()]{{1,60}},)?"
-                                       rf"\s+{REPORTING}\b", text[head_start:o]))):  # "Macron, speaking after the talks, said"
+    for m in reversed(list(_SAID_BEFORE.finditer(text[head_start:o]))):  # "Macron, speaking after the talks, said"
         who = resolve(ctx, m.group("np"), head_start + m.start("np"), o, spans)
         if who:
             return who
@@ -235,11 +246,16 @@ def _speaker(ctx: DocContext, o: int, c: int, para: tuple[int, int], spans: list
     return None
 
 
+_INSERTION = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+_ELLIPSIS = re.compile(r"\.\.\.|…")
+_PUNCT = re.compile(r"[^\w\s]")
+
+
 def normalise(q: str) -> str:
     """Compare wording, not typography: case, quote marks, ellipses, [insertions], punctuation."""
-    q = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", q.lower())
-    q = re.sub(r"\.\.\.|…", " ", q)
-    q = re.sub(r"[^\w\s]", " ", q.replace("’", "'").replace("'", ""))
+    q = _INSERTION.sub(" ", q.lower())
+    q = _ELLIPSIS.sub(" ", q)
+    q = _PUNCT.sub(" ", q.replace("’", "'").replace("'", ""))
     return " ".join(q.split())
 
 

@@ -46,12 +46,13 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:(?:an|ian|ean|on|o|i|ite|ard|k|nder|er)s?
 _POPULATION = {"civilians", "people", "residents", "inhabitants", "villagers", "families", "households"}
 _PLACE_WORDS = {"in", "at", "on", "near", "from", "to", "outside", "across"}
 _SKIP = {"more", "other", "others", "additional", "further", "of", "the", "foreign", "young", "local", "fellow"}
+_WORD_OR_MARK = re.compile(r"[A-Za-z][\w'-]*|[,.;:]")
 
 
 def breakdown(after: str, nouns: frozenset[str]) -> str | None:
     """Who a figure counts when that is a part of the whole: a nationality ("41 Kenyans") or a
     group from the lexicon's `breakdown_nouns` ("63 police officers", "16 sherpa guides")."""
-    toks = re.findall(r"[A-Za-z][\w'-]*|[,.;:]", after)[:5]
+    toks = _WORD_OR_MARK.findall(after)[:5]
     for i, tok in enumerate(toks[:4]):
         low = tok.lower()
         if low in _SKIP:
@@ -69,6 +70,9 @@ def breakdown(after: str, nouns: frozenset[str]) -> str | None:
     return None
 
 
+_SINCE = re.compile(r"\bsince\b", re.I)
+
+
 def background_cues(text: str, sent_start: int, sent_end: int, published: dt.date | None) -> list[tuple[int, int]]:
     """Spans (document offsets) of a sentence's cues of a past event or another incident, read once
     per sentence: "In 1962", "the 2004 tsunami", "a bus crash ... last month", "a year after"."""
@@ -78,7 +82,7 @@ def background_cues(text: str, sent_start: int, sent_end: int, published: dt.dat
     if not any(w in low for w in _CUE_WORDS) and not _YEARISH.search(sentence):
         return cues  # most sentences: no cue word at all
     for m in OTHER_INCIDENT.finditer(sentence):
-        if not re.search(r"\bsince\b", sentence[max(0, m.start() - 80):m.start()], re.I):
+        if not _SINCE.search(sentence[max(0, m.start() - 80):m.start()]):
             cues.append((sent_start + m.start(), sent_start + m.end()))  # "since ... last year": a running count
     if published is not None:
         cues += [(sent_start + m.start(), sent_start + m.end()) for m in PAST_YEAR.finditer(sentence)
@@ -94,6 +98,10 @@ def brought_to(text: str, prev_end: int, start: int) -> int | None:
     return m.start() if m else None
 
 
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_CLAUSE_MARK = re.compile(r"[.;:]")
+
+
 def role(text: str, sent_start: int, sent_end: int, start: int, end: int, prev_end: int | None,
          cues: list[tuple[int, int]]) -> str | None:
     """increment | background | projection, or None for a figure of the event as it stands.
@@ -105,10 +113,10 @@ def role(text: str, sent_start: int, sent_end: int, start: int, end: int, prev_e
         return "increment"
     if GROUP_BEFORE.search(before) or FOUND_RESCUED.match(text, end, sent_end):
         return "increment"  # one group brought out: a part of the running count
-    if BRINGING_AFTER.match(text, end, sent_end) and not re.search(r"\bto\s+$", before):
+    if BRINGING_AFTER.match(text, end, sent_end) and not _TO_BEFORE.search(before):
         return "increment"  # "six bodies found, bringing the toll to 43": the six the toll gained
     for a, _ in cues:
-        if a < start or (a - end < 60 and not re.search(r"[.;:]", text[end:a])):
+        if a < start or (a - end < 60 and not _CLAUSE_MARK.search(text[end:a])):
             return "background"
     if PROJECTION.search(before) or PROJECTION_AFTER.match(text, end, min(sent_end, end + 60)):
         return "projection"

@@ -22,19 +22,25 @@ GAP_OK = re.compile(r"^(?:[\s,]|\b(?:in|at|on|the|later|earlier|today|tonight|th
                     r"evening|night|also|again|privately|here|there|\d+)\b|\b[A-Z][\w.'’-]*)*$")
 
 
+_AUX_BEFORE = re.compile(r"(?:,|\b(?:is|are|was|were|be|been))\s*$")
+
+
 def verb(text: str, m: re.Match[str]) -> bool:
     """"met", "convened"; "meeting" only after a comma or an auxiliary ("X, meeting in Paris")."""
     if m.group().lower() != "meeting":
         return not m.group("noun")
-    return bool(re.search(r"(?:,|\b(?:is|are|was|were|be|been))\s*$", text[max(0, m.start() - 12):m.start()]))
+    return bool(_AUX_BEFORE.search(text[max(0, m.start() - 12):m.start()]))
+
+
+_PREMODS = re.compile(r"((?:(?:[A-Z][\w.'’]*|and|,|[-–/])\s*)+)(?:(?!(?:an?|the|this|that|their|its|his|her|to|of|for|with|at|in|on)\s)[a-z][\w-]*\s+){0,2}$")
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 def premodifiers(ctx: DocContext, m: re.Match[str], lo: int) -> phrases.Phrase | None:
     """Names and country adjectives right before a noun trigger, split on hyphens: "US-Russia talks"."""
     text = ctx.doc.text
-    pre = re.search(r"((?:(?:[A-Z][\w.'’]*|and|,|[-–/])\s*)+)(?:(?!(?:an?|the|this|that|their|its|his|her|to|of|for|with|at|in|on)\s)[a-z][\w-]*\s+){0,2}$",
-                    text[max(lo, m.start() - 80):m.start()])
-    if not pre or not re.search(r"[A-Z]", pre.group(1)):
+    pre = _PREMODS.search(text[max(lo, m.start() - 80):m.start()])
+    if not pre or not _CAPITAL.search(pre.group(1)):
         return None
     s = m.start() - len(pre.group(0))
     return phrases.Phrase(s, s + len(pre.group(1).rstrip()), False, hyphens=True)

@@ -27,6 +27,14 @@ TIME_TAIL = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thu
                        r"in a statement|on Twitter|in an interview)\b.*$")
 
 
+_LEAD_CONJ = re.compile(r"^(?:and|but|as|so|then|while)\s+", re.I)
+_INDEFINITE = re.compile(r"^(?:a|an|one|another|two|three|several|some)\s+")  # "one senior EU diplomat"
+_ROLE_END = re.compile(rf"\b{ROLE}$")
+_ROLE_HEAD = re.compile(rf"\b({ROLE})$")
+_POSSESSOR = re.compile(r"^[\w.]+['’]s\s")
+_PLURAL_SOURCES = re.compile(r"(?:residents?|witnesses|activists|officials|sources|doctors|analysts|experts)")
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str
@@ -38,7 +46,7 @@ def resolve(ctx: DocContext, phrase: str, offset: int, q_start: int, spans: list
     """A speaker phrase as written -> who it names, or None when it names no one."""
     raw = phrase
     phrase = TIME_TAIL.sub("", phrase).strip(" ,—–-")
-    phrase = re.sub(r"^(?:and|but|as|so|then|while)\s+", "", phrase, flags=re.I)
+    phrase = _LEAD_CONJ.sub("", phrase)
     offset += raw.find(phrase) if phrase and raw.find(phrase) > 0 else 0
     low = phrase.lower()
     if not phrase or len(phrase.split()) > 9:
@@ -48,13 +56,13 @@ def resolve(ctx: DocContext, phrase: str, offset: int, q_start: int, spans: list
     if low in ("they", "we", "it", "i", "you", "this", "that", "there", "who", "which"):
         return None
     inside = ctx.ents.within(offset, offset + len(phrase))
-    if re.match(r"^(?:a|an|one|another|two|three|several|some)\s+", low) and re.search(rf"\b{ROLE}$", low) \
+    if _INDEFINITE.match(low) and _ROLE_END.search(low) \
             and not any(m.type == "person" for m in inside):
         return Speaker(phrase, "anonymous")  # "one senior EU diplomat": the EU is not the speaker
     for m in inside:
         return Speaker(m.canonical, "person" if m.type == "person" else "org")
-    head = re.search(rf"\b({ROLE})$", low)
-    if head and (low.startswith("the ") or re.match(r"^[\w.]+['’]s\s", phrase) or phrase[:1].isupper()):
+    head = _ROLE_HEAD.search(low)
+    if head and (low.startswith("the ") or _POSSESSOR.match(phrase) or phrase[:1].isupper()):
         titled = _titled(ctx, phrase, offset, spans)
         if titled:
             return titled
@@ -65,7 +73,7 @@ def resolve(ctx: DocContext, phrase: str, offset: int, q_start: int, spans: list
             backref = ent.resolve_phrase(phrase, offset, ctx.ents)
             return Speaker(backref.split("; ")[0], "org") if backref else None
         return _antecedent(ctx, offset, spans)
-    if re.fullmatch(r"(?:residents?|witnesses|activists|officials|sources|doctors|analysts|experts)", low):
+    if _PLURAL_SOURCES.fullmatch(low):
         return Speaker(phrase, "anonymous")
     return _name(ctx, phrase, transcript)
 
@@ -74,13 +82,16 @@ HEADS_OF = {"leader": ("president", "prime minister", "premier", "chancellor", "
             "premier": ("prime minister", "premier"), "secretary": ("secretary",), "minister": ("minister",)}
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _titled(ctx: DocContext, phrase: str, offset: int, spans: list[tuple[int, int]]) -> Speaker | None:
     """'the Russian leader', 'the U.S. president', 'the prime minister' -> the person the
     report gave that title (and country), nearest before; None when it names no one or
     several people fit equally."""
     lex = ctx.ents.lex or ent.lexicon()
     words = phrase.split()
-    country = next((lex.countries[w] for w in (re.sub(r"['’]s$", "", x) for x in words) if w in lex.countries), None)
+    country = next((lex.countries[w] for w in (_POSSESSIVE.sub("", x) for x in words) if w in lex.countries), None)
     low = phrase.lower()
     head = next((h for h in ("prime minister", "foreign minister", "secretary of state", "secretary-general")
                  if low.endswith(h)), words[-1].lower() if words else "")
@@ -104,9 +115,12 @@ def _titled(ctx: DocContext, phrase: str, offset: int, spans: list[tuple[int, in
     return None
 
 
+_LOWER_LEAD = re.compile(r"^(?:[a-z][\w-]*\s+)+")  # "neighbor " before "Maria Lopez"
+
+
 def _name(ctx: DocContext, phrase: str, transcript: bool) -> Speaker | None:
     """'neighbor Maria Lopez', 'Jane Doe, CEO of Acme' -> the capitalised name no list knows."""
-    phrase = re.sub(r"^(?:[a-z][\w-]*\s+)+", "", phrase.split(",")[0]).strip()
+    phrase = _LOWER_LEAD.sub("", phrase.split(",")[0]).strip()
     toks = phrase.split()
     if not toks or len(toks) > 4 or toks[0] in ent.NOT_NAME_START | ent.CALENDAR or toks[0].endswith("ing"):
         return None
@@ -174,6 +188,10 @@ _VERBISH = re.compile(r"(?:\s*,[^,“”\"\n]{1,60},|\s*,)?\s+(?:(?:also|then|ev
                       r"kept|left|let|felt|thought|saw|got|held|brought|struck|wrote|was|is|has|had|will|would|can|could)\b")
 
 
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_CONJ_GAP = re.compile(r"(?:^|[,;])\s*(?:and|but|while)\s")
+
+
 def _persons(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]) -> list[ent.Mention]:
     return [m for m in ctx.ents.within(start, end) if m.type == "person" and _outside(m, spans)]
 
@@ -188,11 +206,11 @@ def subject(ctx: DocContext, start: int, end: int, q_start: int, q_end: int,
     text = ctx.doc.text
     named = _persons(ctx, start, end, spans)
     subs: list[tuple[int, int, ent.Mention | None]] = [(m.start, m.end, m) for m in named]
-    subs += [(start + p.start(), start + p.end(), None) for p in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", text[start:end])
+    subs += [(start + p.start(), start + p.end(), None) for p in _PRONOUN.finditer(text[start:end])
              if outside(start + p.start(), spans)]
     subs = [x for x in sorted(subs) if _VERBISH.match(text, x[1], end) and text[x[1]:x[1] + 2] not in ("'s", "’s")]
     before = [x for x in subs if x[1] <= q_start]
-    after = [x for x in subs if x[0] >= q_end and not re.search(r"(?:^|[,;])\s*(?:and|but|while)\s", text[q_end:x[0]])]
+    after = [x for x in subs if x[0] >= q_end and not _CONJ_GAP.search(text[q_end:x[0]])]
     for s, e, m in ([before[-1]] if before else []) + after[:1]:
         if m is not None:
             return Speaker(m.canonical, "person")
@@ -210,13 +228,16 @@ def outside(i: int, spans: list[tuple[int, int]]) -> bool:
     return not any(a <= i < b for a, b in spans)
 
 
+_SAYS = re.compile(rf"(?P<np>\b[Hh]e|\b[Ss]he|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
+                   rf"(?:\s+[a-z]+){{0,6}}?\s+{ent.SPEECH}\b")
+
+
 def talker(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]) -> Speaker | None:
     """The last person a paragraph has speaking ("He says ...", "Putin ... said the Cold
     War is over"): who an unattributed quote-only paragraph after it continues."""
     text = ctx.doc.text
     last = None
-    for m in re.finditer(rf"(?P<np>\b[Hh]e|\b[Ss]he|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
-                         rf"(?:\s+[a-z]+){{0,6}}?\s+{ent.SPEECH}\b", text[start:end]):
+    for m in _SAYS.finditer(text[start:end]):
         if not outside(start + m.start(), spans):
             continue
         np = m.group("np")

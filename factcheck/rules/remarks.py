@@ -111,8 +111,11 @@ def renderings(facts: list[Fact]) -> list[Rendering]:
     return out
 
 
+_MID_CAPITAL = re.compile(r"(?<=[\w,;:]\s)[A-Z][\w'’-]*")  # capitalised inside a sentence
+
+
 def _names(text: str) -> frozenset[str]:
-    return frozenset(normalise(m.group()) for m in re.finditer(r"(?<=[\w,;:]\s)[A-Z][\w'’-]*", text))
+    return frozenset(normalise(m.group()) for m in _MID_CAPITAL.finditer(text))
 
 
 def _shared_run(a: Sequence[str], b: Sequence[str], n: int) -> bool:
@@ -235,6 +238,9 @@ def starts_sentence(text: str) -> bool:
     return bool(m and m.group().isupper())
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s+)[\"'“‘(]*")
+
+
 def excerpt_of(r: Rendering, of: Rendering) -> bool:
     """r's words are a run of `of`'s, and r does not present as a whole sentence what
     `of` opens with other words ("No rush." against "There's no rush."); a fragment
@@ -243,7 +249,7 @@ def excerpt_of(r: Rendering, of: Rendering) -> bool:
         return False
     if r.words == of.words[:len(r.words)] or not starts_sentence(of.text) or not starts_sentence(r.text):
         return True
-    for m in re.finditer(r"(?:^|[.!?…:;]\s+)[\"'“‘(]*", of.text.strip()):  # each sentence of `of`
+    for m in _SENTENCE_START.finditer(of.text.strip()):  # each sentence of `of`
         head = normalise(of.text.strip()[m.end():]).split()
         if r.words[0] in head[:4]:
             return head[0] == r.words[0]  # a few words before r's start in that sentence: a reworded opening

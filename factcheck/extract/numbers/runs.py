@@ -17,12 +17,13 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _FROM = re.compile(r"(?:\b(?P<w>[a-z]+)\s+)?\bfrom\s+$", re.I)
 _WORD_BEFORE = re.compile(r"\b(?P<w>[a-z]+)\s+$", re.I)
 _CLAUSE_WORDS = re.compile(r"[a-z]+", re.I)
+_CLAUSE_BREAK = re.compile(r"[.;:!?]")
 
 
 def _changed_before(text: str, start: int, end: int, lex) -> bool:  # type: ignore[no-untyped-def]
     """A verb of change in the clause before "from", with its object between ("raised the death
     toll from 48 to 61"): the two figures are an earlier and a new one, not a range."""
-    clause = re.split(r"[.;:!?]", text[start:end])[-1]
+    clause = _CLAUSE_BREAK.split(text[start:end])[-1]
     return any(w.lower() in lex.change_words for w in _CLAUSE_WORDS.findall(clause))
 _OF = re.compile(r"\s+of\b|(?=\s+(?:the|its|their|his|her|our|all|those|these)\b)", re.I)  # "half of", "half the"
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
