@@ -47,6 +47,9 @@ NOT_ASSERTED = re.compile(r"\b(?:until|unless|once|if|whether|before|not|hope[sd
 def part_of_area(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
     """The figure of one unnamed part of the area, said in its clause: "in one neighbourhood
     alone, 22 people were killed", "40 died in the old town alone", "at a single school"."""
+    near = text[max(sent_start, start - 90):min(sent_end, end + 90)]
+    if near.isascii() and not any(w in near.lower() for w in ("one", "single")):  # "alone" holds "one"
+        return False  # neither shape can match: most figures (non-ASCII text is scanned, for re.I's folds)
     cut = list(CLAUSE_BREAK.finditer(text, max(sent_start, start - 90), start))
     lo = cut[-1].end() if cut else max(sent_start, start - 90)
     hi = min(sent_end, end + 90)

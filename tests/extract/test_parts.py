@@ -161,3 +161,15 @@ def test_of_who_is_read_as_of_whom() -> None:
     got = people("The blast left 16 injured, 9 of who remain in a serious condition at the county hospital.",
                  "2023-08-25")
     assert [f.value.low for f in got if not dict(f.extra).get("subset")] == [16]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Rescuers said 18 children died at a ſingle school in the town.", True),  # a long s: re.I reads it as "s"
+    ("Rescuers said 18 children died at a school in the town on Monday.", False),
+    ("In the harbour district alone, 12 people died, officials said.", True),
+])
+def test_part_of_area_gate_keeps_every_match(sentence: str, want: bool) -> None:
+    from factcheck.extract.parts import part_of_area
+
+    at = sentence.index("1")
+    assert part_of_area(sentence, 0, len(sentence), at, at + 2) is want
