@@ -28,6 +28,26 @@ def _word_char(ch: str) -> bool:
 
 
 _DIGITS_MEMO: tuple[str, list[int]] | None = None
+_LOWERED_MEMO: tuple[str, tuple[str, str] | None] | None = None
+_NONWORD = re.compile(r"\W")
+
+
+def _lowered(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(text[start:end] lower-cased, the same with every non-word character a space, behind one
+    more space), None when lower-casing changes its length; a whole document's is made once for
+    every scanner."""
+    global _LOWERED_MEMO
+    whole = not start and end == len(text) and len(text) >= DOC_MIN
+    if whole and _LOWERED_MEMO is not None and _LOWERED_MEMO[0] is text:
+        return _LOWERED_MEMO[1]
+    piece = text[start:end]
+    low = piece.lower()
+    if not piece.isascii() and any(ch in piece for ch in _ODD):
+        low = piece.translate(_FOLD).lower()
+    view = (low, " " + _NONWORD.sub(" ", low)) if len(low) == len(piece) else None
+    if whole:
+        _LOWERED_MEMO = (text, view)
+    return view
 
 
 def _digits(text: str, start: int, end: int) -> list[int]:
@@ -56,42 +76,48 @@ class Anchored:
         self.word_start = word_start
         self.before = {w.lower(): lead.lower() for w, lead in (before or {}).items()}
         self.words = {w.lower() for w in words}
-        self.auto = ahocorasick.Automaton()
+        # Words that must begin a word are looked for, behind a space, in a copy of the text with every
+        # non-word character a space: the automaton then reports only hits at a word's start, not the
+        # "in" of every "killing" (re's \\w is str.isalnum() or "_", and lower-casing keeps it: checked
+        # over every code point). Other words are looked for in the lower-cased text as it is.
+        self.bounded, self.auto = ahocorasick.Automaton(), ahocorasick.Automaton()
         for w in self.words | set(self.before):
-            if w:  # what a hit needs, read once here rather than sliced out of the text at every hit
-                self.auto.add_word(w, (len(w), _word_char(w[0]), self.before.get(w), w in self.words))
+            if not w:
+                continue
+            lead, listed = self.before.get(w), w in self.words
+            auto, key = (self.bounded, " " + _NONWORD.sub(" ", w)) if word_start and _word_char(w[0]) else (self.auto, w)
+            if key in auto:  # "u.s." and "u s" share a key: either word's lead, and listed if either is
+                _, leads, was = auto.get(key)
+                auto.add_word(key, (len(key), (*leads, lead) if lead else leads, was or listed))
+            else:
+                auto.add_word(key, (len(key), (lead,) if lead else (), listed))
         self._memo: tuple[str, list[int] | None] | None = None
-        self.empty = len(self.auto) == 0
-        if not self.empty:
-            self.auto.make_automaton()
+        self.empty = len(self.auto) == 0 and len(self.bounded) == 0
+        for auto in (self.auto, self.bounded):
+            if len(auto):
+                auto.make_automaton()
 
     def starts(self, text: str, start: int, end: int) -> list[int] | None:
         """Sorted positions where a match may start; None when the text defeats lower-casing."""
-        piece = text[start:end]
-        low = piece.lower()
-        if not piece.isascii() and any(ch in piece for ch in _ODD):
-            low = piece.translate(_FOLD).lower()
-        if len(low) != len(piece):
+        view = _lowered(text, start, end)
+        if view is None:
             return None
+        low, masked = view
         out: set[int] = set()
-        if not self.empty:
-            word_start = self.word_start
-            for last, (n, wordy, lead, listed) in self.auto.iter(low):
-                i = last - n + 1
-                if lead is not None:  # "a  hundred": walk back over the gap to the lead word
+        for auto, hits in ((self.bounded, masked), (self.auto, low)):
+            if not len(auto):
+                continue
+            for last, (n, leads, listed) in auto.iter(hits):
+                i = last - n + 1  # in the masked copy the key's space stands where the text has the one before
+                for lead in leads:  # "a  hundred": walk back over the gap to the lead word
                     j = i
                     while j > 0 and (low[j - 1].isspace() or low[j - 1] == "-"):  # `[\s-]`
                         j -= 1
                     k = j - len(lead)
                     if j < i and k >= 0 and low[k:j] == lead:
                         out.add(start + k)
-                    if not listed:
-                        continue
-                if word_start and wordy and i > 0:
-                    c = piece[i - 1]
-                    if c.isalnum() or c == "_":
-                        continue
-                out.add(start + i)
+                if listed:
+                    out.add(start + i)
         if self.digits:
             out.update(_digits(text, start, end))
         return sorted(out)

@@ -79,6 +79,12 @@ def test_words_inside_longer_words_are_not_anchors() -> None:
     assert fast.starts("someone gone; One", 0, 17) == [14]
 
 
+def test_words_with_inner_punctuation_start_only_at_a_word() -> None:
+    fast = Anchored(re.compile(r"\bu\.s\.|\bper cent", re.I), ["u.s.", "per cent", "u s"], digits=False)
+    assert fast.starts("The U.S. said; bu.s. (per cent) u s", 0, 35) == [4, 22, 32]
+    _same(fast, "The U.S. said; bu.s. (per cent) u s, per-cent")
+
+
 def test_lead_word_before_a_gap() -> None:
     fast = Anchored(re.compile(r"a(?=[\s-]+hundred)", re.I), [], digits=False, before={"hundred": "a"})
     assert fast.starts("A -\nhundred, ahundred", 0, 20) == [0]
