@@ -1,7 +1,7 @@
 """factcheck: cross-source fact-consistency checker for news reports."""
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = ["__version__", "check", "extract"]
 

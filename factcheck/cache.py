@@ -22,7 +22,7 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import IO, Any
 
-from . import __version__
+from .version import __version__
 from .lexicon import default_rules_dir
 
 FORMAT = "1"

@@ -15,7 +15,7 @@ from typing import Annotated, NoReturn, Optional
 
 import typer
 
-from . import __version__
+from .version import __version__
 from .config import Config
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -338,9 +338,3 @@ def rules_explain(rule_id: Annotated[str, typer.Argument(help="A rule id, or a r
     from .rules.cli import explain
 
     raise typer.Exit(explain(rule_id, tuple(rules or ())))
-
-
-def main() -> None:
-    from .entry import main as entry_main
-
-    entry_main()

@@ -35,7 +35,7 @@ def _raise(signum: int, frame: FrameType | None) -> None:
 
 def main() -> None:
     if sys.argv[1:] == ["--version"]:
-        from . import __version__
+        from .version import __version__
 
         sys.stdout.write(f"factcheck {__version__}\n")
         return

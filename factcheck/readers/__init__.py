@@ -17,12 +17,10 @@ from types import ModuleType
 
 from ..model import Document, InputError
 from .files import display, find_files, suffix_of
+from .registry import READERS
 
 __all__ = ["Entry", "Options", "READERS", "display", "entries", "find_files", "fingerprint_settings", "load_corpus", "locate", "options_of", "read", "reader_for"]
 
-# suffix -> module under factcheck/readers/ (imported on first use: a Markdown run never loads lxml)
-READERS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", ".html": "html", ".htm": "html",
-           ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl"}
 
 
 @dataclass(frozen=True)

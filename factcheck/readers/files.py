@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..model import InputError
 from .decoding import is_url
+from .registry import READERS
 
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
@@ -29,8 +30,6 @@ def suffix_of(path: str) -> str:
 
 def suffixes() -> set[str]:
     """Every suffix some reader reads (see readers/__init__.py)."""
-    from . import READERS
-
     return set(READERS)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .. import __version__
+from ..version import __version__
 from ..baseline import fingerprints
 from ..model import Fact, Result
 from .common import Index, credit, figure
