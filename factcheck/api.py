@@ -51,7 +51,7 @@ def _extract(engine, paths: list[str], config: Config, progress: Callable[[str],
     _group(result)
     _settle_clock(result, config)
     result.timings["extract"] = time.perf_counter() - t0
-    cached = config.cache and config.engine == "local"  # the dask engine keeps no per-document cache
+    cached = config.cache and engine.keeps_cache  # a run's findings are cached only over cached documents
     result.cache_key = (run_fingerprint(config) + "".join(keys)) if cached else ""
     return result
 
@@ -91,7 +91,7 @@ def check(paths: list[str], config: Config | None = None, progress: Callable[[st
     with engine.session(config):
         rules, rule_errors = load_rules(config.rule_dirs, config.replace_rules)
         rules = with_tolerance(rules, config.tolerance)  # hook: Config.tolerance overrides each rule's `tolerance` option
-        result = _extract(engine, paths, config, progress, spill=spill and config.engine == "local")
+        result = _extract(engine, paths, config, progress, spill=spill and engine.spills)
         result.rules = rules
         result.errors.extend(InputError(e.path, e.line, e.message) for e in rule_errors)
         t0 = time.perf_counter()

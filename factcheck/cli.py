@@ -152,7 +152,7 @@ def check(
     from . import baseline as baselines
     from .api import check as run_check
     from .config import unknown_rule_ids
-    from .engines import EngineError
+    from .engines import EngineError, get as get_engine
     from .gitdiff import GitError, changed_files, only_changed
     from .report import FORMATS, format_for, progress as bars
 
@@ -181,17 +181,20 @@ def check(
     from . import snapshot
 
     name = format_for(config.output, config.format)
-    fast = snapshot.usable(config.output, name, config.baseline, diff, write_baseline) and config.engine == "local" and not statuses
+    try:
+        engine = get_engine(config.engine)
+    except EngineError as e:
+        _fail(str(e))
+    fast = snapshot.usable(config.output, name, config.baseline, diff, write_baseline) and engine.keeps_cache and not statuses
     run_key = snapshot.key(config, name) if fast else None
     meta = snapshot.restore(config, run_key, config.output) if run_key else None
     if meta is not None:  # unchanged corpus, rules and settings: the report written last time stands
         raise typer.Exit(snapshot.exit_code(meta, config.fail_on, config.strict, LEVELS))
-    from .engines import local
-
-    # the local pool outlives check(): the last stories are compared in it while the report's
-    # documents and facts are written (factcheck/comparing.py)
-    with local.session(config) if config.engine == "local" else contextlib.nullcontext():
+    # the engine's session outlives check(): the local pool compares the last stories while the
+    # report's documents and facts are written (factcheck/comparing.py)
+    with contextlib.ExitStack() as session:
         try:
+            session.enter_context(engine.session(config))
             with bars.bar(0 if no_progress else bars.wanted(list(config.paths))) as tick:
                 result = run_check(list(config.paths), config, tick, spill=True)  # flat memory on large feeds
         except EngineError as e:

@@ -43,3 +43,18 @@ def test_unknown_engine_flag(monkeypatch):
     res = CliRunner().invoke(app, ["check", "corpus", "--engine", "spark", "--no-config"])
     assert res.exit_code == 2
     assert "unknown engine 'spark'" in res.output
+
+
+def test_every_engine_has_the_whole_interface():
+    # api.py and cli.py ask an engine what it can do (keep a cache, spill) instead of testing its name
+    import typing
+
+    from factcheck.engines import ENGINES, Engine, get
+
+    wanted = set(typing.get_type_hints(Engine)) | {n for n in vars(Engine) if not n.startswith("_")}
+    assert {"keeps_cache", "spills", "session", "find_files", "extract", "compare"} <= wanted
+    for name in ENGINES:
+        engine = get(name)
+        assert all(hasattr(engine, n) for n in wanted), name
+        assert isinstance(engine.keeps_cache, bool) and isinstance(engine.spills, bool)
+    assert get("local").keeps_cache and not get("dask").keeps_cache

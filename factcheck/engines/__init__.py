@@ -21,6 +21,9 @@ class EngineError(Exception):
 
 
 class Engine(Protocol):
+    keeps_cache: bool  # extraction is cached per document (so the run's findings can be cached too)
+    spills: bool  # texts and facts may go to a spill file of this process (factcheck/spill.py)
+
     def session(self, config: Any) -> AbstractContextManager[Any]:
         """Workers for the whole run (extraction and comparison share them); re-entrant."""
 

@@ -25,6 +25,9 @@ from . import EngineError
 _active: Any = None  # the client of the session in progress (api.check uses one for both stages)
 
 
+keeps_cache = False  # see Engine in engines/__init__.py
+spills = False
+
 def _distributed():  # type: ignore[no-untyped-def]
     try:
         import distributed

@@ -19,6 +19,9 @@ from ..model import Document, Fact, Finding
 _pool: Executor | None = None  # the session's pool, when --jobs > 1
 
 
+keeps_cache = True  # see Engine in engines/__init__.py
+spills = True
+
 def jobs_of(config: Config) -> int:
     return max(1, min(config.jobs or os.cpu_count() or 1, os.cpu_count() or 1))
 
