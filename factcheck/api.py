@@ -27,7 +27,7 @@ def _extract(engine, paths: list[str], config: Config, progress: Callable[[str],
              spill: bool = False) -> Result:
     """`spill`: each document's text and facts go to disk as they come (factcheck/spill.py) and the
     documents kept carry no text, so the run's memory does not grow with the texts and facts."""
-    from .cache import run_fingerprint
+    from .ci.cache import run_fingerprint
     from .readers import entries
     from .spill import Spill, unpacked
 
@@ -95,7 +95,7 @@ def check(paths: list[str], config: Config | None = None, progress: Callable[[st
         result.rules = rules
         result.errors.extend(InputError(e.path, e.line, e.message) for e in rule_errors)
         t0 = time.perf_counter()
-        from .cache import Cache, cache_dir
+        from .ci.cache import Cache, cache_dir
 
         run_key = _run_key(result, rules, config)
         cache = Cache(cache_dir(config.cache_dir), bool(run_key))
@@ -117,7 +117,7 @@ def _run_key(result: Result, rules: list, config: Config) -> str | None:
     base = result.cache_key
     if not base:
         return None
-    from .cache import settings_key
+    from .ci.cache import settings_key
 
     return hashlib.sha256((base + settings_key(rules, config)).encode()).hexdigest()
 

@@ -149,11 +149,11 @@ def check(
 
       factcheck check corpus/ --baseline .factcheck-baseline.json --diff origin/main --format sarif -o factcheck.sarif
     """
-    from . import baseline as baselines
+    from .ci import baseline as baselines
     from .api import check as run_check
     from .config import unknown_rule_ids
     from .engines import EngineError, get as get_engine
-    from .gitdiff import GitError, changed_files, only_changed
+    from .ci.gitdiff import GitError, changed_files, only_changed
     from .report import FORMATS, format_for, progress as bars
 
     config = _config(config_file, no_config, field, level=level,
@@ -178,7 +178,7 @@ def check(
         accepted = baselines.load(config.baseline) if config.baseline and not write_baseline else None
     except (GitError, baselines.BaselineError) as e:
         _fail(str(e))
-    from . import snapshot
+    from .ci import snapshot
 
     name = format_for(config.output, config.format)
     try:
@@ -245,7 +245,7 @@ def _statuses(only: Optional[str]) -> set[str]:
 
 def exit_code(result, fail_on: str, strict: bool) -> int:  # type: ignore[no-untyped-def]
     """0, 1 or 2 (see the module docstring); the same rule serves a reused report."""
-    from . import snapshot
+    from .ci import snapshot
 
     return snapshot.exit_code(snapshot.summary(result), fail_on, strict, LEVELS)
 

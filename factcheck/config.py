@@ -33,7 +33,7 @@ class Config:
     assume_year: int | None = None
     fail_on: str = "error"
     jobs: int = 0  # processes for extraction; 0 = one per CPU
-    cache: bool = True  # reuse extraction results of unchanged documents (factcheck/cache.py)
+    cache: bool = True  # reuse extraction results of unchanged documents (factcheck/ci/cache.py)
     cache_dir: str | None = None
     paths: tuple[str, ...] = ()  # what to check when the command line names nothing
     tolerance: float | None = None  # global override of every rule's own `tolerance` option

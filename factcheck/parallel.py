@@ -16,7 +16,7 @@ from concurrent.futures import Executor
 from contextlib import contextmanager
 
 from .budget import Limits, cap_figures, density_problem, size_problem
-from .cache import Cache, doc_keys, save_stat_index, stat_index
+from .ci.cache import Cache, doc_keys, save_stat_index, stat_index
 from .model import Document, Fact, InputError
 from .readers import Entry, Options, read
 

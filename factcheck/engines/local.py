@@ -43,7 +43,7 @@ def session(config: Config) -> Iterator[Executor | None]:
 
 def extract(files: Iterable[Any], config: Config, progress: Callable[[str], None] | None = None) -> Iterator[tuple[str | None, Any]]:
     """(cache key, item) per entry (a file or a feed record), in input order; entries are streamed."""
-    from ..cache import Cache, cache_dir, run_fingerprint
+    from ..ci.cache import Cache, cache_dir, run_fingerprint
 
     cache = Cache(cache_dir(config.cache_dir), config.cache)
     for _, key, item in parallel.run(files, jobs_of(config), cache, run_fingerprint(config), config.rule_dirs,

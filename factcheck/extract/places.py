@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import load_lexicon, per_rule_dirs, words
 
 if TYPE_CHECKING:
-    from ..cache import Cache
+    from ..ci.cache import Cache
 
 SMALL_CITY = 100_000  # smaller towns count only after a preposition ("in", "near"...)
 # "Pakistan-administered Kashmir", "rebel-held Aleppo": the part one side holds, not the whole

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..version import __version__
-from ..baseline import fingerprints
+from ..ci.baseline import fingerprints
 from ..model import Fact, Result
 from .common import Index, credit, figure
 

@@ -5,7 +5,7 @@ import gzip
 import json
 from pathlib import Path
 
-from factcheck.cache import doc_key
+from factcheck.ci.cache import doc_key
 from factcheck.readers import Entry, Options, entries, load_corpus, options_of
 from factcheck.config import Config
 

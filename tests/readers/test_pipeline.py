@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.gitdiff import only_changed
+from factcheck.ci.gitdiff import only_changed
 from factcheck.model import Document, Fact, Finding, Result
 
 from ..report.helpers import run_in

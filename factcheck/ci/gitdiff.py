@@ -11,7 +11,7 @@ import os
 import subprocess
 from dataclasses import replace
 
-from .model import Result
+from ..model import Result
 
 
 class GitError(Exception):

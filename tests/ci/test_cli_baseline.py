@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import baseline
+from factcheck.ci import baseline
 from factcheck.model import Evidence
 
-from .report.helpers import FIXTURES, run_in
+from tests.report.helpers import FIXTURES, run_in
 
 
 @pytest.fixture

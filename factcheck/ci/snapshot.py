@@ -16,16 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from .cache import Cache, cache_dir, file_keys, run_fingerprint
-from .config import Config
-from .readers import find_files
-from .model import Result
+from ..config import Config
+from ..readers import find_files
+from ..model import Result
 
 
 def key(config: Config, fmt: str) -> str | None:
     """The run's key, from file bytes and settings alone; None when the cache is off."""
     if not config.cache:
         return None
-    from .lexicon import default_rules_dir
+    from ..lexicon import default_rules_dir
 
     errors: list = []
     files = find_files(list(config.paths), errors)

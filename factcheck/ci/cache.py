@@ -22,8 +22,8 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import IO, Any
 
-from .version import __version__
-from .lexicon import default_rules_dir
+from ..version import __version__
+from ..lexicon import default_rules_dir
 
 FORMAT = "1"
 
@@ -48,17 +48,22 @@ def rules_fingerprint(extra_dirs: tuple[str, ...], *settings: object) -> str:
 
 def run_fingerprint(config: Any) -> str:
     """The fingerprint of a run's settings that change extraction: rule dirs, assumed year, document budget."""
-    from .readers import fingerprint_settings, options_of  # feed field names and outlets per domain, when set
+    from ..readers import fingerprint_settings, options_of  # feed field names and outlets per domain, when set
 
     return rules_fingerprint(config.rule_dirs, config.assume_year, config.max_document_bytes, config.max_figures,
                              *fingerprint_settings(options_of(config)))
+
+
+def code_files() -> list[Path]:
+    """Every source file of the package (this module sits in factcheck/ci/: the package is one up)."""
+    return sorted(Path(__file__).resolve().parent.parent.rglob("*.py"))
 
 
 @functools.lru_cache(maxsize=1)
 def _code_hash() -> str:
     """The package's own source: an edited checkout (or editable install) invalidates like a new version."""
     h = hashlib.sha256()
-    for f in sorted(Path(__file__).resolve().parent.rglob("*.py")):
+    for f in code_files():
         h.update(f.read_bytes())
     return h.hexdigest()
 
@@ -66,8 +71,8 @@ def _code_hash() -> str:
 def doc_key(fingerprint: str, entry: Any) -> str | None:
     """A document's key from its bytes (a feed record's own line; a file's bytes, never more than
     the size limit, except a feed, hashed whole); None when unreadable. `entry`: a path or an Entry."""
-    from .readers import Entry
-    from .readers.decoding import MAX_BYTES
+    from ..readers import Entry
+    from ..readers.decoding import MAX_BYTES
 
     if isinstance(entry, str):
         entry = Entry(entry)
@@ -75,8 +80,8 @@ def doc_key(fingerprint: str, entry: Any) -> str | None:
     if entry.raw is not None:
         h.update(f"{entry.line}\x1f".encode() + entry.raw)
         return h.hexdigest()
-    from .readers import READERS
-    from .readers.files import suffix_of
+    from ..readers import READERS
+    from ..readers.files import suffix_of
 
     whole = READERS.get(suffix_of(entry.path)) == "jsonl"
     try:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Any
 
-from .model import Document, Fact, Finding, Result, stable_id
+from ..model import Document, Fact, Finding, Result, stable_id
 
 SCHEMA = "factcheck/baseline@1"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.gitdiff import GitError, changed_files
+from factcheck.ci.gitdiff import GitError, changed_files
 
-from .report.helpers import FIXTURES, run_in
+from tests.report.helpers import FIXTURES, run_in
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git not installed")
 

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def corpus(tmp_path: Path) -> Path:
@@ -72,7 +72,7 @@ def test_unchanged_rerun_reuses_the_report_and_keeps_exit_codes(tmp_path: Path) 
 
 
 def test_built_gazetteer_is_kept_in_the_cache_and_reused(tmp_path: Path) -> None:
-    from factcheck.cache import Cache
+    from factcheck.ci.cache import Cache
     from factcheck.extract import places
 
     cache = Cache(tmp_path / "cache")
@@ -98,7 +98,7 @@ def test_unchanged_files_are_not_read_again_and_any_edit_is_seen(tmp_path, monke
     """The stat index (size, mtime, ctime, inode) spares reading unchanged files, like git's index."""
     import os
 
-    from factcheck import cache as caching
+    from factcheck.ci import cache as caching
 
     files = []
     for k in range(3):
@@ -140,3 +140,13 @@ def test_a_reused_report_follows_edited_rule_files_and_where_rules_come_from(tmp
     assert run(args + [str(other)], out) == edited
     rule.write_text(rule.read_text(encoding="utf-8").replace("level: warning", "level: error"), encoding="utf-8")
     assert run(args + [str(rules)], out) == first
+
+
+def test_code_fingerprint_covers_the_whole_package():
+    # an edited extractor must invalidate the cache, wherever the cache module itself lives
+    import factcheck
+    from factcheck.ci.cache import code_files
+
+    root = Path(factcheck.__file__).resolve().parent.parent
+    names = {p.relative_to(root).as_posix() for p in code_files()}
+    assert {"factcheck/extract/quantities.py", "factcheck/rules/numeric.py", "factcheck/ci/cache.py"} <= names
