@@ -13,12 +13,13 @@ from typing import Any
 
 from .. import parallel
 from ..config import Config
-from ..readers import find_files, options_of  # find_files: the engine interface's, as is
+from ..readers import find_files, options_of
 from ..model import Document, Fact, Finding
 
 _pool: Executor | None = None  # the session's pool, when --jobs > 1
 
 
+__all__ = ["compare", "extract", "find_files", "jobs_of", "session"]  # find_files: the engine interface's, as is
 keeps_cache = True  # see Engine in engines/__init__.py
 spills = True
 

@@ -7,7 +7,6 @@ thousands of names runs at a fraction of a MB/s. Loaded lazily, once per process
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 import sys

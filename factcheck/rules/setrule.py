@@ -27,7 +27,7 @@ from ..extract.entities import name_key
 from ..model import Fact, Finding
 from .base import Rule, RuleType, boolean
 from .common import Context, block, make_finding
-from .numeric import time_clusters
+from .intervals import time_clusters
 
 Party = tuple[str, str, str]  # (name, type, key)
 

@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.extract import extract_document
 from tests.conftest import make_doc
-from tests.extract.sentence_eval import PEOPLE, people_facts as people
+from tests.extract.sentence_eval import people_facts as people
 
 
 

@@ -35,7 +35,7 @@ def page(paragraphs: list[str], *, site: str = "The Valley Courier", headline: s
     if json_ld is not None:
         head.append(f'<script type="application/ld+json">{json.dumps(json_ld)}</script>')
     body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
-    html = (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' + "\n".join(head) + "\n</head>\n<body>\n"
+    html = ('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' + "\n".join(head) + "\n</head>\n<body>\n"
             + CHROME_TOP.format(site=site) + f'\n<main>\n<article class="story">\n<h1>{headline}</h1>\n'
             + '<p class="byline">By Priya Castell, Courier staff</p>\n<time datetime="2025-04-11">April 11, 2025</time>\n'
             + body + '\n<div class="share"><a href="#">Share on social</a> <a href="#">Email</a></div>\n</article>\n'

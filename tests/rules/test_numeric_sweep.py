@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.model import Evidence, Fact, Value
 from factcheck.rules.loader import decode
-from factcheck.rules.numeric import _clash, _clash_pairwise, _nested
+from factcheck.rules.clashes import _clash, _clash_pairwise, _nested
 from factcheck.yamlsafe import load_text
 
 RULE = "id: casualties\nextends: numeric\nscope: {kind: quantity}\nsame: [story, measure, place, time]\n"

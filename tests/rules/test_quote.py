@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import extract_document
 from factcheck.rules import engine
-from factcheck.rules import quote, remarks
+from factcheck.rules import remarks
 from factcheck.rules.loader import decode
 from factcheck.yamlsafe import load_text
 from tests.conftest import make_doc
