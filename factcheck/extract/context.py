@@ -214,7 +214,7 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
                 out.append(Place(s, e, demonyms[name], demonyms[name], None, "country"))
                 continue
             if first in NOT_PLACE or OCCASION_NAME.search(name) or (len(name.split()) == 1 and (first.endswith(("ian", "ese", "ish", "ean")) or first in demonyms)) \
-                    or taken.overlaps(s, e):
+                    or (first in demonyms and name.split()[-1].islower()) or taken.overlaps(s, e):  # "the Chinese city of Wuhan"
                 continue
             part = m.groupdict().get("part")
             if part:

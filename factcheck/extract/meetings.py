@@ -40,6 +40,14 @@ PROSPECTIVE = re.compile(r"\b(?:will|would|to be held|due to|planned|upcoming|ne
 COPRESENCE = re.compile(r"\b(?:(?:speaking|standing|appearing|sitting|seated|talking)\b[^.;“”\"]{0,60}?\b(?:alongside|together with|next to|beside)|"
                         r"flanked by|joined by|accompanied by|(?:news|press) conference (?:with|alongside)|"
                         r"\b(?:joining|accompanying)\s+(?:[\w.'’-]+\s+){1,3}?(?:are|were|was|is|will be))\s+", re.I)
+# "X held a news conference following the A-B summit", "ahead of the talks, X said": the meeting dates the
+# clause; its subject is not said to have taken part (names in the meeting's own words still are)
+TIME_OF = re.compile(r"\b(?:after|following|before|ahead\s+of|prior\s+to|since|in\s+the\s+(?:run-up|lead-up|wake)\s+(?:to|of)|"
+                     r"at\s+the\s+(?:end|close|conclusion)\s+of)\s+"
+                     r"(?:the|their|his|her|its|this|that|last|[\w.'’-]+['’]s)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
+# "shorter than when they met in Oslo", "the first time since they met in Oslo": an earlier meeting, not of the report's day
+RECALLED = re.compile(r"\b(?:than\s+when|since|(?:years?|months?|weeks?)\s+after|(?:the\s+)?(?:last|first|previous)\s+time)\s+(?:they|the\s+two(?:\s+[\w-]+)?|the\s+pair|"
+                      r"[\w.'’-]+\s+and\s+[\w.'’-]+)\s+(?:last\s+|first\s+|had\s+)?$", re.I)
 SAME_SUBJECT = re.compile(r"(?:\s+[\w'’-]+){0,4}?[\s,]+(?:by|before|after|then|and then|and later|while)\s+", re.I)
 JOINED = re.compile(r"\b(?:(?:was|were)\s+(?:(?:being|also|later|then|soon)\s+)*(?:joined|accompanied)\s+by|"
                     r"(?:joining|accompanying)\s+(?:[\w.'’-]+\s+){1,3}?(?:are|were|was|is|will be))\s+$", re.I)
@@ -173,6 +181,8 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     light = None if verb else slots.LIGHT.search(text, lo, m.start())
     subj_end = m.start() if verb else (light.start() if light else None)
     people, loose = attendees.clause_people(res, m.start(), m.end(), lo, hi, subj_end, True, sent.start)
+    if people and not verb and TIME_OF.search(text, max(lo, m.start() - 60), m.start()):
+        people = []  # "X spoke following the summit": X is not said to have been at it
     if verb and not people and lo > sent.start and SAME_SUBJECT.fullmatch(text, lo, m.start()):
         # "A and B began their summit by dining together": the sentence's subject dined
         people, loose = attendees.clause_people(res, m.start(), m.end(), sent.start, hi, subj_end, True, sent.start)
@@ -199,7 +209,8 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     partial = parties.partial or bool(verb and INCLUDING.search(text, lo, m.start()))  # "Leaders of 18 countries, including A and B, met"
     complete = exhaustive and not partial and not loose and not parties.groups and len(parties.items) >= 2
     prospective = bool(PROSPECTIVE.search(text, max(lo, m.start() - 40), m.start()))
-    report_day = ctx.published.isoformat() if ctx.published and not prospective else None
+    recalled = RECALLED.search(text, max(lo, m.start() - 40), m.start())  # an earlier meeting: no day unless named
+    report_day = ctx.published.isoformat() if ctx.published and not prospective and not recalled else None
     more: list[tuple[str, object]] = [(k, v) for k, v in (("venue", hall.name if hall else None), ("session", session),
                                                           ("report_day", report_day),
                                                           ("duration", durations.duration(text, sent.start, sent.end, m.start())),

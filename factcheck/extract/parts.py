@@ -20,6 +20,11 @@ SUBSET_BEFORE = re.compile(r"\b(?:among\s+(?:the\s+)?(?:dead|victims|injured|wou
                            r"(?:the\s+)?(?:dead|victims|injured|wounded|casualties|toll|(?:those|people)\s+(?:killed|dead|injured|hurt|wounded|missing))"
                            r"\s+(?:included|include|includes)|"
                            r"including|included|includes|of\s+whom|of\s+them|among\s+(?:them|whom))\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+# "Out of the 196 people injured, 10 remain in hospital", "Of those killed, 12 were children": the clause
+# opens with the whole, the figure after it counts some of them
+OUT_OF = re.compile(r"\b(?:out\s+)?of\s+(?:the|those|these|all)\s+(?:(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+)?(?:(?:people|persons)\s+)?"
+                    r"(?:who\s+(?:were|was|are|had\s+been|have\s+been)\s+)?(?:injured|wounded|hurt|dead|killed|missing|victims|"
+                    r"casualties|hospitali[sz]ed|rescued|evacuated|displaced|trapped)(?:\s+[\w'-]+){0,2},\s*$", re.I)
 SUBSET_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:of\s+(?:them|whom|who|those|the\s+(?:dead|victims|injured)))\b", re.I)  # "12 of who": a slip for whom
 # "including a family of four", "among them a couple of pensioners": a list opened a few words back
 LIST_OPENED = re.compile(r"\b(?:including|among\s+(?:them|whom))\s+(?:(?!who\b|which\b|that\b|where\b|when\b|said\b)[a-z'-]+\s+){1,4}$", re.I)
@@ -77,7 +82,8 @@ def subset(text: str, sent_start: int, sent_end: int, start: int, end: int, prev
     """A part of a whole named in the sentence: "including 3 children", "four of them", a list
     after "including", a condition qualifier ("..., three severely") or one part of the area.
     `same_as_prev`: the figure before counts the same measure (the whole, or the list's last part)."""
-    if SUBSET_BEFORE.search(text, max(sent_start, start - 60), start) or SUBSET_AFTER.match(text[end:sent_end]):
+    if SUBSET_BEFORE.search(text, max(sent_start, start - 60), start) or SUBSET_AFTER.match(text[end:sent_end]) \
+            or OUT_OF.search(text, max(sent_start, start - 60), start):
         return True
     if LIST_OPENED.search(text, max(sent_start, start - 60), start):
         return True

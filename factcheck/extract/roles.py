@@ -39,7 +39,7 @@ OTHER_INCIDENT = re.compile(rf"\b(?:another|a\s+separate|a\s+similar|an\s+earlie
                             rf"last\s+(?:month|year|week)'?s?)\s+(?:[\w-]+\s+){{0,3}}{EVENT}\b|"
                             rf"\b(?:a|one|two|three|several)\s+(?:years?|decades?)\s+(?:ago|earlier|before|after)\b|"
                             rf"\blast\s+(?:year|month)\b|\bin\s+the\s+past\b(?![\s\w]{{0,20}}\b(?:hours?|days?|week)\b)", re.I)
-PAST_YEAR = re.compile(rf"\b(?:[Ii]n|[Tt]he|[Oo]f|[Bb]ack\s+in)\s+(?P<y>(?:19|20)\d\d)\b(?:['’]s)?(?!\s*[-–/]\s*\d)")
+PAST_YEAR = re.compile(r"\b(?:[Ii]n|[Tt]he|[Oo]f|[Bb]ack\s+in)\s+(?P<y>(?:19|20)\d\d)\b(?:['’]s)?(?!\s*[-–/]\s*\d)")
 _CUE_WORDS = ("another", "separate", "similar", "earlier", "previous", "last", "ago", "before", "after", "past")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:(?:an|ian|ean|on|o|i|ite|ard|k|nder|er)s?|ese|ch)$")  # "Briton(s)", "Filipino(s)"
@@ -68,6 +68,19 @@ def breakdown(after: str, nouns: frozenset[str]) -> str | None:
         if not tok[0].isalpha() or i >= 2:
             return None
     return None
+
+
+# "put the number of foreigners killed at nine": the group is named before the figure
+_GROUP_BEFORE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?P<g>[A-Za-z-]+)\s+(?:[a-z]+\s+){0,2}(?:at|to|as)\s+$")
+
+
+def breakdown_before(before: str, nouns: frozenset[str]) -> str | None:
+    """The group a figure counts when it is named before it: "the number of foreigners killed at nine"."""
+    m = _GROUP_BEFORE.search(before)
+    if m is None:
+        return None
+    g = m.group("g")
+    return g.lower() if g.lower() in nouns or (_DEMONYM.match(g) and g.endswith("s")) else None
 
 
 _SINCE = re.compile(r"\bsince\b", re.I)

@@ -24,8 +24,9 @@ AFTER_VERB = re.compile(r"\b(?!(?:held|hosted|convened|scheduled|planned|slated|
 HELD = re.compile(r"\b(?:(?:was|were|is|are|be|been|being|will|would|had|has|have)\s+)+(?:held|hosted|convened|staged|"
                   r"organi[sz]ed|(?:taking|to take) place)\b|\b(?:took|takes|take|taking)\s+place\b"
                   r"|\b(?:is|was|are|were|got)\s+(?:now\s+|already\s+|well\s+)?(?:under\s*way|in\s+progress|going\s+on)\b")  # "is now under way in X"
-TOPIC = re.compile(r"\b(?:on(?!\s+the\s+(?:outskirts|edge|sidelines|margins)\b)|about(?!\s+(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|half))|over|regarding|"
-                   r"concerning|to (?:end|discuss|resolve))\b")  # "talks on the war in X", not "met for about four hours at X"
+TOPIC = re.compile(r"\b(?:on(?!\s+the\s+(?:outskirts|edge|sidelines|margins)\b)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                   r"\d{1,2}(?:st|nd|rd|th)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)\b)|about(?!\s+(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|half))|over|regarding|"
+                   r"concerning|amid|amidst|despite|to (?:end|discuss|resolve))\b")  # "talks on the war in X", not "met for about four hours at X"
 
 
 def venue(ctx: DocContext, m: re.Match[str], lo: int, hi: int) -> str | None:
@@ -110,8 +111,9 @@ def time(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int, pr
              and (ctx.published or re.search(r"\b(?:19|20)\d\d\b", text[t.start:t.end]))]  # no report date: years only
     found = [dates.TimeExpr(t.start, t.end, hours(text, t)) for t in found] + spans
     found = [t for t in found if not SINCE.search(text, max(0, t.start - 8), t.start)]  # "dogged him since last year"
-    if prospective and ctx.published:  # "will meet on Monday" said on a Saturday: the coming Monday
-        found = [ahead(text, t, ctx.published) for t in found]
+    if ctx.published:  # "will meet on Monday" said on a Saturday: the coming Monday; so too a day in a clause of its own
+        found = [ahead(text, t, ctx.published) if prospective or FUTURE_BEFORE.search(text, max(sent.start, t.start - 60), t.start)
+                 else t for t in found]  # ("... a new chapter. The leaders will begin their day on Saturday")
     found = [t for t in found if not (t.start > m.end() and RELATIVE.search(text, m.end(), t.start))]  # "a format that brokered a deal in 2015"
     near = [t for t in found if lo <= t.start < hi] or ([] if own_only else [t for t in found if not _elsewhere(ctx, m, t, place)])
     return min(near, key=lambda t: abs(t.start - m.end())).window if near else None
@@ -126,16 +128,17 @@ def _elsewhere(ctx: DocContext, m: re.Match[str], t: dates.TimeExpr, place: str 
 
 
 SINCE = re.compile(r"\bsince\s+$", re.I)
+FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b[^.;:,!?]{0,50}$", re.I)
 COMPARED = re.compile(r"\b(?:similar to|like the one|unlike|the one they had|one they had|as they did|compared (?:to|with))\b")
 RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 PERIOD = re.compile(r"(?<!\d)(?<!\d\s)\b(?:(?P<month>%s)\s+(?P<year>(?:19|20)\d\d)\b|(?P<last>last)\s+(?P<unit>year|month)\b|"
-                    r"(?P<last2>last)\s+year['’]s\b)" % "|".join(MONTHS))
+                    r"(?P<last2>last)\s+year['’]s\b|last\s+(?P<lastmonth>%s)\b(?!\s+\d))" % ("|".join(MONTHS), "|".join(MONTHS)))
 
 
 def periods(text: str, start: int, end: int, published: dt.date | None) -> list[dates.TimeExpr]:
-    """Month-long and year-long windows: "in July 2017", "last year", "last year's summit"."""
+    """Month-long and year-long windows: "in July 2017", "last year", "last June", "last year's summit"."""
     out = []
     for p in PERIOD.finditer(text, start, end):
         if p.group("month"):
@@ -143,6 +146,10 @@ def periods(text: str, start: int, end: int, published: dt.date | None) -> list[
             a = dt.date(y, mo, 1)
         elif published is None:
             continue
+        elif p.group("lastmonth"):  # "last June": the latest June before the report's month
+            mo = MONTHS.index(p.group("lastmonth")) + 1
+            y = published.year if mo < published.month else published.year - 1
+            a = dt.date(y, mo, 1)
         elif p.group("unit") == "month":
             a = (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
             y, mo = a.year, a.month

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract import extract_document
-from factcheck.rules.numeric import comparable
+from factcheck.rules.intervals import comparable
 from tests.conftest import make_doc
-from tests.extract.sentence_eval import PEOPLE, people_facts as people
+from tests.extract.sentence_eval import people_facts as people
 
 
 
@@ -173,3 +173,26 @@ def test_part_of_area_gate_keeps_every_match(sentence: str, want: bool) -> None:
 
     at = sentence.index("1")
     assert part_of_area(sentence, 0, len(sentence), at, at + 2) is want
+
+
+@pytest.mark.parametrize("sentence,whole,part", [
+    ("Out of the 96 people injured, 12 are still being treated in hospital, the ministry said on Saturday.", 96, 12),
+    ("Of the 40 dead, 14 were children, police said on Saturday.", 40, 14),
+    ("Of those killed, 14 were pilgrims from abroad, the governor said on Saturday.", None, 14),
+])
+def test_a_clause_opened_by_its_whole_makes_the_figure_a_part(sentence: str, whole: int | None, part: int) -> None:
+    facts = [f for f in extract_document(make_doc(sentence)) if f.kind == "quantity"]
+    flags = {f.value.low: bool(dict(f.extra).get("subset")) for f in facts}
+    assert flags[part] is True and (whole is None or flags[whole] is False)
+
+
+def test_because_of_is_not_a_whole() -> None:
+    facts = [f for f in extract_document(make_doc("Because of the storm, 12 people died on Saturday, police said."))
+             if f.kind == "quantity"]
+    assert [(f.value.low, bool(dict(f.extra).get("subset"))) for f in facts] == [(12, False)]
+
+
+def test_a_group_named_before_its_figure_is_a_breakdown() -> None:
+    text = "Officials put the number of foreigners killed at nine on Sunday, while 31 people died in all."
+    facts = {f.value.low: dict(f.extra).get("breakdown") for f in extract_document(make_doc(text)) if f.kind == "quantity"}
+    assert facts == {9: "foreigners", 31: None}

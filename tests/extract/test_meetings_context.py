@@ -1,0 +1,75 @@
+"""Meetings read in their context: a summit that only dates a clause, an earlier meeting recalled,
+a day between the meeting word and its place, a place named as a city of some country, a day in
+a clause of its own, a title-case headline that is no one's name.
+
+Sentences are written here, in the styles of wire copy, live pages and regional papers."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_document
+from tests.conftest import make_doc
+
+
+def meetings(text: str, published: str = "2019-02-28") -> list[tuple]:
+    doc = make_doc(text, published=published)
+    return [(f.participants, f.place, f.time) for f in extract_document(doc) if f.kind == "meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Amal Rahim gave a late news conference following the Ortiz-Kim summit in Dakar.",
+    "Speaking ahead of the Ortiz-Kim talks in Dakar, Defence Secretary Paul Mbeki said little.",
+    "Briefing reporters at the end of the Ortiz-Kim summit in Dakar on Saturday, Foreign Secretary Anil Rao praised both men.",
+])
+def test_the_subject_of_a_clause_the_meeting_only_dates_is_not_an_attendee(text: str) -> None:
+    found = meetings(text)
+    assert found and all(set(p) == {"Ortiz", "Kim"} for p, _, _ in found)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The handshake was three seconds shorter than when they met in Oslo.", "Oslo"),
+    ("The pair smiled for photographers in Hanoi, eight months after they first met in Oslo.", "Oslo"),
+])
+def test_an_earlier_meeting_recalled_is_not_of_the_report_day(text: str, place: str) -> None:
+    found = [m for m in meetings(text) if m[1] == place]
+    assert found and all(t is None for _, _, t in found)
+
+
+def test_last_month_named_dates_an_earlier_meeting() -> None:
+    found = [m for m in meetings("President Ana Ortiz and Premier Li Wen met in Oslo last June.") if m[1] == "Oslo"]
+    assert found and found[0][2] == ("2018-06-01", "2018-06-30")
+
+
+def test_a_day_between_the_meeting_word_and_its_place() -> None:
+    found = meetings("President Ana Ortiz and Premier Li Wen opened their summit on Wednesday in Portugal.")
+    assert [(m[1], m[2]) for m in found] == [("Portugal", ("2019-02-27", "2019-02-27"))]
+
+
+def test_a_conflict_amid_which_leaders_meet_is_not_where_they_meet() -> None:
+    found = meetings("President Ana Ortiz and Premier Li Wen held their first summit on Monday amid fighting in eastern Ukraine.")
+    assert all(place != "eastern Ukraine" for _, place, _ in found)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("President Ana Ortiz and Premier Li Wen held talks in the eastern Chinese city of Hangzhou on Friday.", "Hangzhou"),
+    ("The two presidents met in the western Kenyan city of Kisumu on Friday.", "Kisumu"),
+])
+def test_a_city_of_some_country_is_placed_at_its_name(text: str, place: str) -> None:
+    assert [m[1] for m in meetings(text)] == [place]
+
+
+def test_a_day_in_a_future_clause_of_its_own_is_read_forward() -> None:
+    text = ("President Ana Ortiz said the summit would open a new chapter.Both presidents will start the programme on "
+            "Saturday with a stroll along the river in Lisbon before talks.")
+    found = meetings(text)  # published on a Thursday: the coming Saturday, not the last one
+    assert found and all(t == ("2019-03-02", "2019-03-02") for _, _, t in found)
+
+
+def test_a_title_case_headline_is_no_one_s_name() -> None:
+    from factcheck.extract import context
+    from factcheck.extract.attendees import Resolver
+
+    doc = make_doc("Also read: Power Gap Between India and China Has Grown Lopsided\n\n"
+                   "Prime Minister Ravi Menon arrived in Hangzhou for talks with President Li Wen.", published="2018-04-27")
+    names = set(Resolver(context.build(doc)).full.values())
+    assert "Ravi Menon" in names and not any("Lopsided" in n for n in names)
