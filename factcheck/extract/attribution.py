@@ -22,7 +22,8 @@ _VERB = (r"(?:(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:saying|telling\s+us|re
          rf"telling\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}|quoted\s+(?:as\s+)?saying|{_HEDGED}estimate|"
          r"told(?:\s+(?:reporters|us|AFP|Reuters|the\s+\w+(?:\s+\w+)?|\w+))?|tell\s+us|reported|reports(?!\s+(?:say|said|suggest))|report(?!s?\s+(?:say|said|suggest))|"
          rf"added|stated|confirmed(?!\s+(?:dead|deaths?|cases?|tolls?|fatalities|casualties|victims|killed))|confirms|announced|{_HEDGED}estimated|{_HEDGED}estimates|claimed|tweeted|wrote|noted|warned|insisted|"
-         r"counted|recorded|puts?\s+the\s+(?:figure|toll|number)\s+at)")
+         r"counted|recorded|put(?:s|ting)?\s+the\s+(?:(?:death|casualty|injury|official|overall|final)\s+)?(?:figure|toll|number|tally|count)"
+         r"(?:\s+of\s+[\w-]+(?:\s+(?:killed|dead|injured|missing))?)?\s+at)")  # "AFP put the death toll at", "the number of foreigners killed at"
 _TIME = (r"(?:\s+(?:on|late\s+on|early\s+on|late|early|earlier|later|this|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:today|yesterday|overnight|now|also|again)"
          r"|\s+at\s+the\s+(?:scene|site)|\s+in\s+a\s+(?:statement|tweet|briefing|news\s+conference|report)|\s+on\s+(?:Twitter|X|Facebook|Telegram|state\s+TV)"
          r"|\s+at\s+(?:a|the|an\s+evening|a\s+televised)\s+(?:press|news)\s+(?:conference|briefing)(?:\s+in\s+[A-Z][\w'’-]+)?)*")
@@ -66,6 +67,9 @@ COMMON_SOURCES = {"police", "officials", "official", "authorities", "rescuers", 
                   "city", "county", "government", "military", "army", "paramedics", "responders", "volunteers"}
 LOCATED = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?P<head>[A-Za-z]+)\s+(?:in|at|near)\s+[A-Z]", re.I)
 RELATIVE = re.compile(r"\s+(?:who|whose)\s+(?:is|are|was|were|has|had|have|heads?|leads?|oversees?|runs?|\w+ing\b)")
+# "Earlier figures released on Thursday put the toll at four": figures are what a source gives, not a source
+NOT_AGENT = re.compile(r"(?:(?:the|its|their|earlier|later|latest|new|initial|first|previous|official|provisional|preliminary)\s+)*"
+                       r"(?:figures|data|estimates|numbers|statistics|counts|tallies|totals|tolls)\b", re.I)
 OWN = re.compile(r"(?:our|this)\s+(?:own\s+)?(?:correspondents?|reporters?|team|staff|crew)\b", re.I)  # the outlet itself: no source
 ROLE = re.compile(r"^(?:an?\s+|the\s+)?(?P<org>.+?)\s+(?:spokes(?:man|woman|person)|statement)$", re.I)
 
@@ -140,7 +144,7 @@ def _name(raw: str, offset: int, ents: ent.DocEntities, max_words: int) -> str |
     if resolved:
         return resolved
     cleaned = clean(phrase)
-    if not cleaned or cleaned.lower() in JUNK or len(cleaned.split()) > 10:
+    if not cleaned or cleaned.lower() in JUNK or len(cleaned.split()) > 10 or NOT_AGENT.match(cleaned):
         return None
     head = RELATIVE.split(cleaned, 1)[0]
     if head != cleaned and _name(head, offset, ents, max_words):  # "a general who is overseeing rescue operations"

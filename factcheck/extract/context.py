@@ -45,7 +45,12 @@ OCCASION_NAME = re.compile(r"^[A-Z]{1,4}-?\d+(?:\s|$)|\s(?:Summit|Forum|Conferen
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
              "The", "A", "An", "This", "That", "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "I",
-             "Parliament", "Congress", "Government", "Reuters", "AP", "AFP", "English", "Arabic", "Islam", "Christmas"}
+             "Parliament", "Congress", "Government", "Reuters", "AP", "AFP", "English", "Arabic", "Islam", "Christmas",
+             "Easter", "Halloween", "Thanksgiving", "Ramadan", "Eid", "Diwali", "Hanukkah", "Passover", "Lent", "Advent"}
+# words of an organisation's name, never of a place's: "officials at the Central Disaster and Safety Countermeasures Headquarters"
+ORG_WORDS = frozenset("""Disaster Disasters Safety Emergency Emergencies Ministry Agency Headquarters Committee Office Department
+Service Services Authority Council Institute University Hospital Police Command Bureau Commission Organisation Organization
+Foundation Association Society Crescent Management Response Relief Rescue Countermeasures""".split())
 DATELINE = re.compile(r"^[A-Z][A-Za-z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
                       r"\s*(?:\([A-Za-z. ]{1,25}\)\s*)?(?:--|[-–—:])\s", re.M)
 _SPEAKS = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|told|announced|reported|claimed|accused|denied|warned|insisted)\b")
@@ -214,7 +219,8 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
                 out.append(Place(s, e, demonyms[name], demonyms[name], None, "country"))
                 continue
             if first in NOT_PLACE or OCCASION_NAME.search(name) or (len(name.split()) == 1 and (first.endswith(("ian", "ese", "ish", "ean")) or first in demonyms)) \
-                    or (first in demonyms and name.split()[-1].islower()) or taken.overlaps(s, e):  # "the Chinese city of Wuhan"
+                    or (first in demonyms and name.split()[-1].islower()) or taken.overlaps(s, e) \
+                    or not ORG_WORDS.isdisjoint(name.split()):  # "the Chinese city of Wuhan", "the Central Disaster ... Headquarters"
                 continue
             part = m.groupdict().get("part")
             if part:

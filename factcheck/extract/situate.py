@@ -31,6 +31,7 @@ def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[t
     skip = [ctx.dateline] if ctx.dateline else []
     cands = [p for p in ctx.places_in(sent.start, sent.end) if not any(a <= p.start < b for a, b in skip)
              and not SAID_IN.search(ctx.doc.text, max(sent.start, p.start - 40), p.start)
+             and not ORIGIN.search(ctx.doc.text, max(sent.start, p.start - 50), p.start)
              and not (p.canonical in ctx.capitals and (p.start, p.end) in src_spans)]  # "Tehran said": a government
     # (a country giving a toll, "Nepal counted 1,900 dead", is most often giving its own)
     if not cands:
@@ -88,6 +89,11 @@ def _together(text: str, cands: list[Place], best: Place) -> Place | None:
 
 LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")
 # "said at a press conference in Jakarta": where the figure was given, not where it is
+# "foreign nationals from Poland", "five from Iran, four each from China": where victims came from, not where they fell
+ORIGIN = re.compile(r"\b(?:(?:nationals|citizens|tourists|visitors|foreigners|pilgrims|expatriates|expats|holidaymakers)\s+(?:[\w-]+\s+){0,2}?|"
+                    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|each)\s+)from\s+(?:the\s+)?"
+                    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$")  # "from Poland, Denmark and Japan"
+QUOTE_MARK = re.compile(r"[“”\"]")
 SAID_IN = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)\s+(?:held\s+)?in\s+(?:the\s+)?$", re.I)
 POSSESSIVE = re.compile(r"['’]s?\s+")
 # "died there", "in the town", "the worst-hit village": a place named just before, referred back to
@@ -184,7 +190,10 @@ def quoted_speaker(ctx: DocContext, sent: Sentence, m: numbers.Mention) -> attri
     if not ctx.inside_quote(sent.para_start, sent.para_end, m.start):  # indexed once per paragraph (was quadratic)
         return None
     found = ctx.clauses(sent.para_start, sent.para_end)
-    return found[0] if found else None
+    text = ctx.doc.text  # rather the clause attached to a quotation ('..." said X', 'X said: "...') than another figure's
+    attached = [c for c in found if QUOTE_MARK.search(text, max(sent.para_start, c.start - 12), c.start)
+                or QUOTE_MARK.search(text, c.end, min(sent.para_end, c.end + 12))]
+    return (attached or found or [None])[0]
 
 
 BARE_TITLE = re.compile(r"(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|minister|mayor|governor|official|chief|"

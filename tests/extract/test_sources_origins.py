@@ -1,0 +1,53 @@
+"""Who gives a figure and where it holds, in phrasings a new working set showed: "X put the death toll
+at N", figures that are no one's word, the quotation's own speaker, victims' home countries, holidays
+and agencies that are not places. Sentences are written here (wire copy, live pages, regional papers)."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_document
+from tests.conftest import make_doc
+
+
+def quantities(text: str, published: str = "2019-04-22") -> list:
+    return [f for f in extract_document(make_doc(text, published=published)) if f.kind == "quantity"]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Reuters put the death toll at 41 on Monday.", "Reuters"),
+    ("On Sunday, officials had put the number of missing at 12.", "officials"),
+    ("With Sky News putting the tally of tourists dead at eleven, the embassy opened a hotline.", "Sky News"),
+])
+def test_putting_the_toll_at_a_figure_credits_whoever_puts_it(text: str, source: str) -> None:
+    assert [f.source for f in quantities(text)][:1] == [source]
+
+
+def test_figures_released_earlier_are_not_a_source() -> None:
+    assert [f.source for f in quantities("Earlier figures released on Sunday put the death toll at six.")] == [None]
+
+
+def test_a_quoted_figure_is_the_quoted_speaker_s_not_another_clause_s() -> None:
+    text = ('"We have pulled 64 people out alive so far," said Lina Haddad, the civil defence chief. '
+            "On Sunday, officials had put the death toll at 30.")
+    assert {f.value.low: f.source for f in quantities(text)} == {64: "Lina Haddad", 30: "officials"}
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb tore through a hotel in Colombo on Sunday. Police said 207 people were killed, with foreign nationals from "
+    "Poland, Denmark and Japan among the dead.",
+    "A bomb tore through a hotel in Colombo on Sunday. Police said 26 foreigners died: three from Chile, two each from "
+    "Peru and Brazil.",
+])
+def test_where_victims_came_from_is_not_where_the_figure_holds(text: str) -> None:
+    assert {f.place for f in quantities(text) if f.value.low in (26, 207)} == {"Colombo"}
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb tore through a church in Colombo on Sunday. The death toll from the Easter Sunday blasts rose to 253, police "
+    "said on Monday.",
+    "A crowd crush killed dozens in Seoul on Saturday. 33 people were hurt, according to officials at the National "
+    "Disaster Relief Committee.",
+])
+def test_holidays_and_agencies_are_not_places(text: str) -> None:
+    places = {f.place for f in quantities(text)}
+    assert places == {"Colombo"} or places == {"Seoul"}
