@@ -47,6 +47,7 @@ NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "Au
              "The", "A", "An", "This", "That", "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "I",
              "Parliament", "Congress", "Government", "Reuters", "AP", "AFP", "English", "Arabic", "Islam", "Christmas",
              "Easter", "Halloween", "Thanksgiving", "Ramadan", "Eid", "Diwali", "Hanukkah", "Passover", "Lent", "Advent"}
+_RELATION = re.compile(r"(?:Sino|Indo|Russo|Franco|Anglo|Afro|Euro|Austro|Turco|Greco|Italo|Judeo|Irano|Serbo|Hispano)-")  # "Sino-India ties"
 # words of an organisation's name, never of a place's: "officials at the Central Disaster and Safety Countermeasures Headquarters"
 ORG_WORDS = frozenset("""Disaster Disasters Safety Emergency Emergencies Ministry Agency Headquarters Committee Office Department
 Service Services Authority Council Institute University Hospital Police Command Bureau Commission Organisation Organization
@@ -220,7 +221,8 @@ def _unknown_places(doc: Document, known: list[Place], ents: ent.DocEntities) ->
                 continue
             if first in NOT_PLACE or OCCASION_NAME.search(name) or (len(name.split()) == 1 and (first.endswith(("ian", "ese", "ish", "ean")) or first in demonyms)) \
                     or (first in demonyms and name.split()[-1].islower()) or taken.overlaps(s, e) \
-                    or not ORG_WORDS.isdisjoint(name.split()):  # "the Chinese city of Wuhan", "the Central Disaster ... Headquarters"
+                    or not ORG_WORDS.isdisjoint(name.split()) or _RELATION.match(name) \
+                    or ("-" in first and all(w in demonyms for w in first.split("-"))):  # "the Chinese city of Wuhan", "Sino-Indian ties"
                 continue
             part = m.groupdict().get("part")
             if part:

@@ -73,3 +73,19 @@ def test_a_title_case_headline_is_no_one_s_name() -> None:
                    "Prime Minister Ravi Menon arrived in Hangzhou for talks with President Li Wen.", published="2018-04-27")
     names = set(Resolver(context.build(doc)).full.values())
     assert "Ravi Menon" in names and not any("Lopsided" in n for n in names)
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("The Cuban government welcomed President Ana Ortiz at the Palace of the Revolution on Monday.", "Palace of the Revolution"),
+    ("The two presidents will hold talks after lunch at the Hunan Provincial Museum in Changsha.", "Hunan Provincial Museum"),
+])
+def test_a_venue_named_with_of_the_or_a_museum_is_kept_whole(text: str, venue: str) -> None:
+    doc = make_doc(text, published="2016-03-21")
+    found = [f for f in extract_document(doc) if f.kind == "meeting"]
+    assert found and dict(found[0].extra).get("venue") == venue
+    assert not any("Revolution" == p for f in found for p in f.participants)
+
+
+def test_a_relation_between_two_countries_is_not_a_place() -> None:
+    found = meetings("President Li said the summit in Wuhan would open a new chapter in Sino-India ties.")
+    assert [place for _, place, _ in found] == ["Wuhan"]
