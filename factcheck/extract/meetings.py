@@ -35,7 +35,8 @@ INCLUDING = re.compile(r"\b(?:including|among them|such as|among others)\b", re.
 LOCATIVE = re.compile(r"\b(?:in|at|near|from|of|outside|inside|across|to)\s+(?:the\s+)?$", re.I)
 EARLIER_EVENT = re.compile(r"\s+(?:at|during|on the sidelines of)\s+(?:last year['’]s|their|the|this year['’]s|an?)\s+"
                            r"(?:\w+\s+)?(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:summit|meeting|talks|conference)\b")
-PROSPECTIVE = re.compile(r"\b(?:will|would|to be held|due to|planned|upcoming|next|ahead of|scheduled|expected to|set to|"
+PROSPECTIVE = re.compile(r"\b(?:will|would|may|might|could|to be held|due to|planned|plans? to|hopes? to|wants? to|intends? to|"
+                         r"upcoming|next|ahead of|scheduled|expected to|set to|soon to|"
                          r"later (?:this|next|today|tonight|in the|on|that day))\b", re.I)  # not "later told reporters"
 COPRESENCE = re.compile(r"\b(?:(?:speaking|standing|appearing|sitting|seated|talking)\b[^.;“”\"]{0,60}?\b(?:alongside|together with|next to|beside)|"
                         r"flanked by|joined by|accompanied by|(?:news|press) conference (?:with|alongside)|"

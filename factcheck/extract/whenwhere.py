@@ -16,7 +16,7 @@ from .context import DocContext
 
 NO_DAY = dt.date(2999, 12, 31)  # a base for dates that carry their own year
 VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|resort|capital|island|port)\s+of\s+)?$"
-                          r"|\bon\s+the\s+(?:outskirts|edge)\s+of\s+$",
+                          r"|\bon\s+the\s+(?:outskirts|edge)\s+of\s+$|\bvisit(?:s|ing|ed)?\s+(?:the\s+)?$",
                           re.I)  # "in Moyale", "in the border town of Moyale", "at a villa on the outskirts of Brasilia"
 AFTER_VERB = re.compile(r"\b(?!(?:held|hosted|convened|scheduled|planned|slated|organi[sz]ed|staged|opened|started|"
                         r"resumed|concluded|ended|wrapped|kicked|called|arranged)\b)[a-z]+ed\b|\b(?:is|was|were|are|drew|"

@@ -89,3 +89,12 @@ def test_a_venue_named_with_of_the_or_a_museum_is_kept_whole(text: str, venue: s
 def test_a_relation_between_two_countries_is_not_a_place() -> None:
     found = meetings("President Li said the summit in Wuhan would open a new chapter in Sino-India ties.")
     assert [place for _, place, _ in found] == ["Wuhan"]
+
+
+def test_a_meeting_that_may_happen_elsewhere_is_not_the_one_held() -> None:
+    text = ("President Ana Ortiz and Chairman Kim Jong Un held talks in Hanoi on Wednesday.\n\n"
+            "South Korean President Moon Jae-in said he was following the news from Hanoi and may visit the US soon "
+            "to meet President Ortiz.")
+    doc = make_doc(text, published="2019-02-27")
+    held = [f for f in extract_document(doc) if f.kind == "meeting" and not dict(f.extra).get("prospective")]
+    assert [(f.place, "Moon Jae-in" in f.participants) for f in held] == [("Hanoi", False)]
