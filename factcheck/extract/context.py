@@ -148,7 +148,7 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     person_words = {w for m in ents.mentions if m.type == "person" for w in m.canonical.split()}
     person_words |= {m.surface for m in ents.mentions if m.type != "person"}
     gaz = gazetteer(extra_dirs)
-    places = [p for p in gaz.find(doc.text, doc.body_start)
+    places = [_state_named_after(doc.text, p) for p in gaz.find(doc.text, doc.body_start)
               if p.canonical not in person_words and doc.text[p.end:p.end + 1] != "-"]
     unknown = _unknown_places(doc, places, ents)
     again, local_towns = localnames.recurring(doc.text, doc.body_start, unknown, Spans([(p.start, p.end) for p in places + unknown]
@@ -183,6 +183,22 @@ def build(doc: Document, extra_dirs: tuple[str, ...] = ()) -> DocContext:
     if d:
         ctx.dateline = (d.start(), d.end())
     return ctx
+
+
+_STATE_AFTER = re.compile(r" state\b(?! of\b)")
+_STATE_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+(?:the\s+)?$")
+
+
+def _state_named_after(text: str, p: Place) -> Place:
+    """"Mexico state", "the State of Mexico": the state named after its country, not the country."""
+    if p.kind != "country":
+        return p
+    if _STATE_AFTER.match(text, p.end):
+        return Place(p.start, p.end + 6, f"State of {p.canonical}", f"State of {p.canonical}", None, "region")
+    before = _STATE_BEFORE.search(text, max(0, p.start - 16), p.start)
+    if before:
+        return Place(before.start(), p.end, f"State of {p.canonical}", f"State of {p.canonical}", None, "region")
+    return p
 
 
 def _country_of(places: list[Place], gaz: Gazetteer) -> Mapping[str, str]:

@@ -38,7 +38,7 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+previous\s+|an\s+earlier\s+)?$", re.I
 TO_BETWEEN = re.compile(r"^\s*to\s*$", re.I)
 TO_FROM = re.compile(r"^\s*from\s*(?:a previous\s+|an earlier\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+){0,2}$", re.I)
-EARLIER = re.compile(r"\b(?:had\s+(?:stood|put|been|reached|risen|given)|earlier\s+(?:figures?|tolls?|reports?|estimates?|announced|said|reported|stated)|"
+EARLIER = re.compile(r"\b(?:had\s+(?:stood|put|been|reached|risen|given)|(?:has|have|had)\s+been\s+stuck\s+at|earlier\s+(?:figures?|tolls?|reports?|estimates?|announced|said|reported|stated)|"
                      r"earlier\s+this\s+(?:week|month)|last\s+week|previously|initially|at first|first reported|had earlier)\b", re.I)
 BACKSHIFT = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|according)\b[^.;]*\bhad\s+(?:stood|put|been|reached|risen|given)\b", re.I)
 EARLIER_STRONG = re.compile(r"\b(?:earlier\s+(?:figures?|tolls?|reports?|estimates?|announced|said|reported|stated)|earlier\s+this\s+(?:week|month)|last\s+week|previously|initially|at first|first reported|had earlier)\b", re.I)
@@ -63,6 +63,7 @@ AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 EITHER_OR = re.compile(r"^\s+(?:(?:people|persons|others)\s+)?(?:(?:are|were|have\s+been|had\s+been|now|still|remain|remained)\s+)*"
                        r"(?:dead|killed|missing|injured|wounded)\s+or\s+(?:are\s+|were\s+)?(?:dead|killed|missing|injured|wounded|unaccounted)", re.I)
 ISO_DAY_AFTER = re.compile(r"-[01]\d(?:-[0-3]\d)?\b")
+ISO_PART_BEFORE = re.compile(r"(?<![\w.,])(?:1[6-9]|20)\d\d-(?:[01]?\d-)?$")  # "2018-08-28": the month and day of a date
 # "380 people aboard", "with 459 on board": how many a vessel carried, not a casualty figure, unless its
 # clause says what befell them ("all 68 on board a flight were killed", "239 aboard, and all are missing")
 ABOARD = re.compile(r"\s+(?:(?:people|persons|passengers|others)\s+)?(?:aboard|on\s+board)\b"
@@ -177,7 +178,7 @@ def _classify(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon
     before = text[max(sent.start, m.start - 30):m.start]
     raw = text[m.fig_start:m.end]
     if not m.vague:
-        if DATE_BEFORE.search(before) or DATE_AFTER.match(after) or TIME_AFTER.match(after):
+        if DATE_BEFORE.search(before) or DATE_AFTER.match(after) or TIME_AFTER.match(after) or ISO_PART_BEFORE.search(before):
             return None
         if re.fullmatch(r"(?:1[6-9]|20)\d\d", raw) and (not measures.people_follow(after, lex) or ISO_DAY_AFTER.match(after)):
             return None  # a year; "2023-02-07 Rescuers raced": a date, whatever follows it

@@ -53,7 +53,8 @@ def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[t
         conceded = p.end <= m.start and (c := CONCESSION.match(text, sent.start, m.start)) is not None and p.end <= c.end()
         barrier = 200 if CLAUSE_END.search(text, a, b) or trailing or conceded else 0
         reference = 150 if REFERENCE.search(text, max(0, p.start - 40), p.start) else 0
-        return d + unplaced + barrier + reference + (150 if any(x <= p.start < y for x, y in src_spans) else 0)
+        direct = -5 if p.start >= m.end and DIRECT.fullmatch(text, m.end, p.start) else 0  # "13 in the State of Mexico"
+        return d + direct + unplaced + barrier + reference + (150 if any(x <= p.start < y for x, y in src_spans) else 0)
     best = min(cands, key=cost)
     owned = POSSESSIVE.match(text, best.end)
     if owned:  # "in central Chile's Valparaiso", "southeastern Turkey's Gaziantep": the place owned is the figure's
@@ -93,6 +94,7 @@ LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")
 ORIGIN = re.compile(r"\b(?:(?:nationals|citizens|tourists|visitors|foreigners|pilgrims|expatriates|expats|holidaymakers)\s+(?:[\w-]+\s+){0,2}?|"
                     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|each)\s+)from\s+(?:the\s+)?"
                     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$")  # "from Poland, Denmark and Japan"
+DIRECT = re.compile(r"\s+(?:(?:people|persons|deaths|dead|killed|injured|missing)\s+)?(?:were\s+)?(?:in|at)\s+(?:the\s+)?")
 QUOTE_MARK = re.compile(r"[“”\"]")
 SAID_IN = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)\s+(?:held\s+)?in\s+(?:the\s+)?$", re.I)
 POSSESSIVE = re.compile(r"['’]s?\s+")

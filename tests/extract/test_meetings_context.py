@@ -93,7 +93,7 @@ def test_a_relation_between_two_countries_is_not_a_place() -> None:
 
 def test_a_meeting_that_may_happen_elsewhere_is_not_the_one_held() -> None:
     text = ("President Ana Ortiz and Chairman Kim Jong Un held talks in Hanoi on Wednesday.\n\n"
-            "South Korean President Moon Jae-in said he was following the news from Hanoi and may visit the US soon "
+            "South Korean President Moon Jae-in said he was watching events in Hanoi and may fly to the US soon "
             "to meet President Ortiz.")
     doc = make_doc(text, published="2019-02-27")
     held = [f for f in extract_document(doc) if f.kind == "meeting" and not dict(f.extra).get("prospective")]

@@ -51,3 +51,26 @@ def test_where_victims_came_from_is_not_where_the_figure_holds(text: str) -> Non
 def test_holidays_and_agencies_are_not_places(text: str) -> None:
     places = {f.place for f in quantities(text)}
     assert places == {"Colombo"} or places == {"Seoul"}
+
+
+def test_the_state_named_after_its_country_is_not_the_country() -> None:
+    text = ("Tlaxcala, east of the capital, counted 11 deaths on Tuesday, while Mexico state reported eight deaths. "
+            "A later statement listed 70 deaths in Morelos, 41 in Puebla, 14 in the State of Mexico and five in Guerrero.")
+    places = {f.value.low: f.place for f in quantities(text, published="2017-09-20")}
+    assert places[8] == places[14] == "State of Mexico" and places[41] == "Puebla"
+
+
+def test_the_month_and_day_of_an_iso_date_are_not_figures() -> None:
+    text = "2018-08-28 SAN JUAN - The governor raised the official death toll from 64 to 2,975 on Tuesday."
+    assert sorted(f.value.low for f in quantities(text, published="2018-08-28")) == [64, 2975]
+
+
+def test_a_toll_stuck_at_a_figure_is_outdated() -> None:
+    text = "The official toll has been stuck at 64 since December, but researchers now estimate 2,975 deaths."
+    flags = {f.value.low: dict(f.extra).get("earlier") for f in quantities(text, published="2018-08-28")}
+    assert flags == {64: True, 2975: None}
+
+
+def test_adults_are_a_group_of_the_dead() -> None:
+    text = "The ministry said at least 19 children and three adults died at the school on Tuesday."
+    assert {f.value.low: dict(f.extra).get("breakdown") for f in quantities(text)} == {19: "children", 3: "adults"}
