@@ -36,7 +36,10 @@ One Two Three Four Five Six Seven Eight Nine Ten Group Format Forum Summit Talks
 Party Front Department Ministry Committee Commission Bureau Agency Institute Organization Organisation Association
 Il La Le Les Der Die Das El Los Las Lo Gli Un Una Face Meet Meets Met Holds Visit Visits Trip Tour
 Initiative Cooperation Belt Declaration Statement Communique Partnership Strategy Programme Program
-Has Have Had Is Are Was Were Been Does Did Between Than Not Against Under Versus""".split())  # a title-case headline's verbs
+Has Have Had Is Are Was Were Been Does Did Between Than Not Against Under Versus
+Zone Border Frontier River Valley Mountain Mountains Island Islands Strait Sea Ocean Bay Gulf Peninsula Square Street
+Avenue Road Airport News Business Times Herald Journal Tribune Gazette Television TV Radio Broadcasting Network Channel
+Media Newspaper""".split())  # a title-case headline's verbs; a place's feature ("the Demilitarized Zone"); an outlet ("Fox Business")
 TITLED = re.compile(r"\b(?:%s|leader|president|chairman|chairwoman|chancellor|minister|counterpart|premier|secretary|envoy|"
                     r"aide|adviser|advisor|spokesman|spokeswoman|ambassador)\s+$" % "|".join(map(re.escape, sorted(TITLE_WORDS))), re.I)
 PRONOUN_PAIR = re.compile(r"\b(?:the two (?:leaders|men|women|presidents|sides|heads of state)|the pair|both (?:leaders|men|sides)|"

@@ -98,3 +98,13 @@ def test_a_meeting_that_may_happen_elsewhere_is_not_the_one_held() -> None:
     doc = make_doc(text, published="2019-02-27")
     held = [f for f in extract_document(doc) if f.kind == "meeting" and not dict(f.extra).get("prospective")]
     assert [(f.place, "Moon Jae-in" in f.participants) for f in held] == [("Hanoi", False)]
+
+
+@pytest.mark.parametrize("text,never", [
+    ("In an interview with Fox Business, President Gabriel Ortiz recalled telling Xi Jinping the news as they dined at his "
+     "resort in Florida.", "Fox Business"),
+    ("President Gabriel Ortiz walked across the Demilitarized Zone on Sunday while meeting with Kim Jong Un at the border "
+     "village of Panmunjom.", "Demilitarized Zone"),
+])
+def test_outlets_and_place_features_are_not_attendees(text: str, never: str) -> None:
+    assert all(never not in p for p, _, _ in meetings(text, published="2019-06-30"))
