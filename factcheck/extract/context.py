@@ -274,8 +274,8 @@ def _clock(ctx: DocContext, prose: list[Sentence]) -> clock_.Clock:
     head = doc.text[doc.body_start:doc.body_start + 3000].lower()
     if clock_.WEEKDAYS[eve.weekday()] not in head and eve.strftime("%b").lower() not in head:
         return c  # the eve is not named at all: nothing can move the day
-    if _SAME_DAY.search(doc.text, doc.body_start):
-        return c  # "so far today", "tonight": written on the day it is dated (live pages, broadcasts)
+    if _SAME_DAY.search(doc.text, doc.body_start) or "yesterday" in head:
+        return c  # "so far today", "tonight", "yesterday's summit": written on the day it is dated (live pages, broadcasts)
     if any(_PRESENT.search(doc.text, s.start, s.end) for s in prose[:LEAD]):
         return c  # "the agency says": told in the present of the day it is dated
     named = [dt.date.fromisoformat(t.window[0]) for s in prose[:LEAD] for t in ctx.times(s)

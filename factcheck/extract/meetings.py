@@ -171,6 +171,20 @@ def _party(text: str, item: tuple[int, str, str, str], spans: list[tuple[int, in
             and not _FORMAT_AFTER.match(text[off + len(name):off + len(name) + 9]))  # "Normandy-format"
 
 
+# "NATO Secretary General Lars Holm", "UN Secretary-General X", "European Commission President Y": the body and the title
+# before a name say whom the person speaks for; the body is not a party of its own
+AFFILIATION = re.compile(r"(?:[A-Z][\w.'’&-]*\s+){1,3}?(?:(?i:secretary|general|secretary-general|president|chairman|chair|"
+                         r"director|director-general|commissioner|chief|head|minister|spokesman|spokeswoman|ambassador|"
+                         r"envoy|leader|chancellor|premier|prime)[\s-]+){1,3}")
+
+
+def _affiliations(text: str, items: list[tuple[int, str, str, str]]) -> list[tuple[int, str, str, str]]:
+    """The items but a body named as the affiliation of a person named right after it."""
+    people = [i[0] for i in items if i[2] in ("person", "name")]
+    return [i for i in items if not (i[2] in ("org", "group")
+                                     and any(0 < p - i[0] <= 60 and AFFILIATION.fullmatch(text, i[0], p) for p in people))]
+
+
 def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Match[str], lo: int, hi: int,
              told: bool = False) -> Fact | None:
     """One mention; with no place it needs people, a session, or a meeting told before ("talks that lasted three hours")."""
@@ -201,9 +215,11 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
         parties.items += [(fmt.start, c, "country", c) for c in fmt.members if c not in {i[1] for i in parties.items}]
         parties.partial = True  # the countries, not the list of who sat
     named_people = sum(1 for i in parties.items if i[2] in ("name", "person"))
-    parties.items = rosters.tidy(res, rosters.leaders(res, sent.start, sent.end, parties.items))
+    parties.items = _affiliations(text, rosters.tidy(res, rosters.leaders(res, sent.start, sent.end, parties.items)))
+    people_at = [i[0] for i in parties.items if i[2] in ("person", "name")]
     parties.groups = [g for g in parties.groups if not _COUNTERPARTS.search(g[1])
-                      and not (named_people >= 2 and rosters.ROLE_HEAD.search(g[1]))]
+                      and not (named_people >= 2 and rosters.ROLE_HEAD.search(g[1]))
+                      and not any(0 < p - g[0] <= 60 and AFFILIATION.fullmatch(text, g[0], p) for p in people_at)]
     session = sessions.session_of(text, m.start(), m.end())
     if venue is None and not (parties.items and (session or people)) and not (told and m.group("noun") and not session):
         return None

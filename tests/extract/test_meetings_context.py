@@ -108,3 +108,24 @@ def test_a_meeting_that_may_happen_elsewhere_is_not_the_one_held() -> None:
 ])
 def test_outlets_and_place_features_are_not_attendees(text: str, never: str) -> None:
     assert all(never not in p for p, _, _ in meetings(text, published="2019-06-30"))
+
+
+def test_a_report_that_says_yesterday_was_written_on_its_own_day() -> None:
+    text = ("PRESENTER: Yesterday's summit in Lisbon brought together Rui Costa and Anne Moreau.\n\n"
+            "REPORTER: The two leaders talked for about an hour at the Belem Palace on Sunday morning, aides said.")
+    days = {t for _, _, t in meetings(text, published="2031-03-03")}  # a Monday: yesterday is Sunday 2 March
+    assert days == {("2031-03-02", "2031-03-02")}
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("NATO Secretary General Lars Holm also attended the meeting in Lisbon, officials said.", "Lars Holm", "NATO"),
+    ("UN Secretary-General Lars Holm also attended the talks in Lisbon.", "Lars Holm", "United Nations"),
+    ("Hamas leader Omar Said met Egyptian officials in Cairo on Monday.", "Omar Said", "Hamas"),
+])
+def test_the_body_a_person_speaks_for_is_not_a_party_of_its_own(text: str, person: str, body: str) -> None:
+    found = meetings(text, published="2031-03-02")
+    assert found and all(person in p and not any(body in n for n in p) for p, _, _ in found)
+
+
+def test_a_body_named_alone_is_still_a_party() -> None:
+    assert [set(p) for p, _, _ in meetings("Talks between NATO and Russia opened in Lisbon on Monday.")] == [{"NATO", "Russia"}]
