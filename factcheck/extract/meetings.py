@@ -146,7 +146,8 @@ def _where(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int,
         inside = [p for p in ctx.places_in(hall.start, hall.end) if p.kind != "other"]  # "Sofitel ... Hanoi hotel"
         named_in = {p.name for p in ctx.places_in(hall.start, hall.end)}  # "Villa Madama" read as a place: the venue itself
         city = after.name if after else (place if place and place not in named_in else None)
-        city = city or (inside[-1].name if inside else None) or foreign.venue_city(hall.name) or whenwhere.main_city(ctx)
+        city = city or foreign.venue_city(hall.name) or (inside[-1].name if inside else None) or whenwhere.main_city(ctx)  # a known
+        # venue's own city first: "Lancaster House" is in London, not Lancaster
         place = city or hall.name
     if place is None and ctx.ents.lex is not None:  # "in the Italian capital"
         place = venues.capital(text, lo, hi, ctx.ents.lex.countries)
@@ -157,6 +158,11 @@ def _where(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int,
 
 
 _COUNTERPARTS = re.compile(r"\bcounterparts?$")
+# "European leaders", "world leaders", "leaders of more than a dozen countries": a company larger than those named
+COLLECTIVE = re.compile(r"(?:the\s+)?(?:(?:European|world|Western|Arab|African|Asian|Latin\s+American|Nordic|Baltic|Gulf|allied|other|"
+                        r"several|many|regional|foreign)\s+(?:[\w-]+\s+)?(?:leaders|heads|ministers|presidents|officials|delegations)\b|"
+                        r"(?:leaders|heads|ministers|delegations)\s+(?:of|from)\s+(?:more\s+than\s+|some\s+|about\s+)?(?:\d+|a\s+dozen|dozens|"
+                        r"several|many|[a-z]+ty|ten|eleven|twelve)\b)", re.I)
 _FORMAT_AFTER = re.compile(r"[-\s]+format\b")
 
 
@@ -217,6 +223,8 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     named_people = sum(1 for i in parties.items if i[2] in ("name", "person"))
     parties.items = _affiliations(text, rosters.tidy(res, rosters.leaders(res, sent.start, sent.end, parties.items)))
     people_at = [i[0] for i in parties.items if i[2] in ("person", "name")]
+    if named_people >= 2 and any(COLLECTIVE.match(g[1]) for g in parties.groups):
+        parties.partial = True  # "European leaders met, with A, B and C joining the host": more than those named
     parties.groups = [g for g in parties.groups if not _COUNTERPARTS.search(g[1])
                       and not (named_people >= 2 and rosters.ROLE_HEAD.search(g[1]))
                       and not any(0 < p - g[0] <= 60 and AFFILIATION.fullmatch(text, g[0], p) for p in people_at)]

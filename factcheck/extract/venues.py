@@ -19,7 +19,7 @@ _DATA = load_lexicon("meetings")
 VENUE_WORDS: set[str] = set(str(_DATA.get("venue_words", "")).split())
 _HEAD = "|".join(sorted((re.escape(w) for w in VENUE_WORDS), key=len, reverse=True)) or "Palace"
 _PART = r"(?:[A-Z][\w'’.-]*|(?:de|del|della|di|du|des|la|le|of|the|and|&)(?=\s+(?:(?:the|la|le)\s+)?[A-Z]))"  # "Palace of the Revolution"
-VENUE = re.compile(rf"\b(?:at|in|inside|outside|from)\s+(?:the\s+)?(?:historic\s+|famed\s+|luxury\s+|lavish\s+)?"
+VENUE = re.compile(rf"\b(?:at|in|inside|outside|from|to)\s+(?:the\s+)?(?:historic\s+|famed\s+|luxury\s+|lavish\s+)?"
                    rf"(?P<name>(?:{_PART}\s+){{0,5}}(?:{_HEAD})\b(?:\s+{_PART}){{0,4}}(?:\s+(?:hotel|palace|villa|resort))?)")
 BARE = re.compile(rf"\b(?P<name>(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{_HEAD}))\b")
 

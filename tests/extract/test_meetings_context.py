@@ -129,3 +129,26 @@ def test_the_body_a_person_speaks_for_is_not_a_party_of_its_own(text: str, perso
 
 def test_a_body_named_alone_is_still_a_party() -> None:
     assert [set(p) for p, _, _ in meetings("Talks between NATO and Russia opened in Lisbon on Monday.")] == [{"NATO", "Russia"}]
+
+
+@pytest.mark.parametrize("text,place,venue", [
+    ("President Daniel Brooks welcomed Ukrainian President Oleh Marchenko to the Oval Office on Friday.", "Washington", "Oval Office"),
+    ("The talks, attended by French President Anne Moreau and German Chancellor Karl Weber, opened at Lancaster House on "
+     "Sunday.", "London", "Lancaster House"),
+])
+def test_a_known_venue_is_placed_in_its_own_city(text: str, place: str, venue: str) -> None:
+    found = [f for f in extract_document(make_doc(text, published="2031-03-02")) if f.kind == "meeting"]
+    assert [(f.place, dict(f.extra).get("venue")) for f in found] == [(place, venue)]
+
+
+def test_a_collective_subject_makes_the_named_list_partial() -> None:
+    text = ("European leaders met in Lisbon on Sunday, with French President Anne Moreau, German Chancellor Karl Weber and "
+            "Italian Prime Minister Giulia Conti joining the host.")
+    found = [f for f in extract_document(make_doc(text, published="2031-03-02")) if f.kind == "meeting"]
+    assert found and not any(f.complete for f in found)
+
+
+def test_the_two_leaders_named_are_the_whole_list() -> None:
+    text = "The two leaders, French President Anne Moreau and German Chancellor Karl Weber, met in Lisbon on Sunday."
+    found = [f for f in extract_document(make_doc(text, published="2031-03-02")) if f.kind == "meeting"]
+    assert [(set(f.participants), f.complete) for f in found] == [({"Anne Moreau", "Karl Weber"}, True)]
