@@ -48,6 +48,7 @@ AFTER = [re.compile(rf"\s*[,!?…—–-]?\s*{_NP}(?P<app>,\s*(?:who|a|an|the|[a
 AFTER_PERIOD = re.compile(rf"\s*\.?\s*(?P<np>[A-Z][^,.;:!?“”\"\n]{{0,60}}?){_ADV}\s+{VERB}(?=\s*[.,])")
 MIN_WORDS = 3  # shorter quotes ("happy", "very productive") count only when their own sentence credits them
 ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,;:“”\"]{1,60}?),?\s*$")
+ACCORDING_LEAD = re.compile(r"\b[Aa]ccording to (?P<np>[^,;:“”\"]{1,60}?),\s*[^“”\";]{0,150}$")  # 'According to X, the talks were "frank"'
 TRAILING = re.compile(rf",\s*{_NP}{_ADV}\s+{VERB}\s*[.!?]?\s*$")
 _OPENER = re.compile("[“\"‘„«]")
 _CLOSER_RX = {c: re.compile(f"[{re.escape(c)}]") for c in set(CLOSERS.values())}
@@ -206,7 +207,7 @@ def _close(text: str, j: int, end: int, closers: str) -> int | None:
 
 _CONJ = re.compile(r"(?:while|whereas|but|and)\s")
 _SAID_BEFORE = re.compile(rf"(?:^|(?<=[,;—–(”\"])|(?<=\bthat)|(?<=\band)|(?<=\bbut)|(?<=\bwhile))\s*"
-                          rf"(?P<np>[^,;:“”\"()]{{1,80}}?){_ADV}(?:\s*,\s*(?:speaking|writing|talking|addressing)\b[^,;:“”\"()]{{1,60}},)?"
+                          rf"(?P<np>[^,;:“”\"()]{{1,80}}?){_ADV}(?:\s*,\s*(?:[a-z]+ing|seated|flanked|surrounded|accompanied|joined|backed)\b[^,;:“”\"()]{{1,60}},)?"
                           rf"\s+{REPORTING}\b")
 
 
@@ -237,6 +238,10 @@ def _speaker(ctx: DocContext, o: int, c: int, para: tuple[int, int], spans: list
         who = resolve(ctx, m.group("np"), head_start + m.start("np"), o, spans)
         if who:
             return who
+    m = ACCORDING_LEAD.search(text, head_start, o)
+    who = resolve(ctx, m.group("np"), m.start("np"), o, spans) if m else None
+    if who:
+        return who
     if sent is not None and sent.end > c:  # '"..." of Russian and American businessmen, Putin says.'
         m = TRAILING.search(text, c, sent.end)
         who = resolve(ctx, m.group("np"), m.start("np"), o, spans) if m else None

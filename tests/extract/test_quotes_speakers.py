@@ -123,3 +123,14 @@ def test_a_transcript_label_reading_someone_elses_quote_credits_that_person() ->
     got = pairs(text)
     assert ("Ines Valdez", "The pumps will run all night,") in got
     assert not any(speaker == "Reporter" and "pumps" in (words or "") for speaker, words in got)
+
+
+def test_a_participial_aside_between_speaker_and_verb_keeps_the_speaker() -> None:
+    for aside in ("seated beside Oleh Marchenko", "flanked by Oleh Marchenko and Sam Reid", "standing next to Oleh Marchenko"):
+        text = f'President Daniel Brooks, {aside}, said: "You are gambling with millions of lives."'
+        assert [s for s, _ in pairs(text)] == ["Daniel Brooks"], aside
+
+
+def test_according_to_leading_a_clause_credits_its_quotation() -> None:
+    assert [s for s, _ in pairs('According to President Anne Moreau, the talks had been "frank and useful".')] == ["Anne Moreau"]
+    assert [s for s, _ in pairs('According to Anne Moreau, President Daniel Brooks called the talks "frank".')] == ["Daniel Brooks"]
