@@ -157,6 +157,9 @@ def _where(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int,
     return place, hall
 
 
+AMONG_THOSE = re.compile(r"\b[Aa]mong\s+(?:those|the\s+(?:leaders|guests|officials|participants|attendees))\s+(?:attending|at|present\s+at|"
+                         r"in\s+attendance\s+at|taking\s+part\s+in|invited\s+to)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$")
+AMONG_WERE = re.compile(r"[^.;:]{0,60}?\b(?:were|was)\s+")
 _COUNTERPARTS = re.compile(r"\bcounterparts?$")
 # "European leaders", "world leaders", "leaders of more than a dozen countries": a company larger than those named
 COLLECTIVE = re.compile(r"(?:the\s+)?(?:(?:European|world|Western|Arab|African|Asian|Latin\s+American|Nordic|Baltic|Gulf|allied|other|"
@@ -231,6 +234,13 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     session = sessions.session_of(text, m.start(), m.end())
     if venue is None and not (parties.items and (session or people)) and not (told and m.group("noun") and not session):
         return None
+    among = AMONG_THOSE.search(text, max(sent.start, m.start() - 60), m.start())
+    were = AMONG_WERE.search(text, m.end(), sent.end) if among else None
+    if were:  # "Among those attending the summit on Sunday were A and B": some who sat, not all
+        known = {name_key(i[1]) for i in parties.items}
+        parties.items += [(off, name, "person", key) for off, name, key in res.people(were.end(), sent.end)
+                          if name_key(name) not in known]
+        parties.partial = True
     partial = parties.partial or bool(verb and INCLUDING.search(text, lo, m.start()))  # "Leaders of 18 countries, including A and B, met"
     complete = exhaustive and not partial and not loose and not parties.groups and len(parties.items) >= 2
     prospective = bool(PROSPECTIVE.search(text, max(lo, m.start() - 40), m.start()))

@@ -152,3 +152,12 @@ def test_the_two_leaders_named_are_the_whole_list() -> None:
     text = "The two leaders, French President Anne Moreau and German Chancellor Karl Weber, met in Lisbon on Sunday."
     found = [f for f in extract_document(make_doc(text, published="2031-03-02")) if f.kind == "meeting"]
     assert [(set(f.participants), f.complete) for f in found] == [({"Anne Moreau", "Karl Weber"}, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Among those attending the Lisbon summit on Sunday were French President Anne Moreau and German Chancellor Karl Weber.",
+    "Among the leaders at the talks in Lisbon were Anne Moreau, Karl Weber and Giulia Conti.",
+])
+def test_those_named_among_the_attendees_are_some_of_them(text: str) -> None:
+    found = [f for f in extract_document(make_doc(text, published="2031-03-02")) if f.kind == "meeting"]
+    assert found and {"Anne Moreau", "Karl Weber"} <= set(found[0].participants) and not found[0].complete
