@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from ..model import Fact, stable_id
 from ..text import Sentence, evidence
-from . import attendees, durations, foreign, formats, occasions, phrases, rosters, sessions, slots, triggers, venues, whenwhere
+from . import attendees, durations, foreign, formats, meetcues, occasions, phrases, rosters, sessions, slots, triggers, venues, whenwhere
 from .context import DocContext
 from .entities import CALENDAR, name_key
 
@@ -41,14 +41,6 @@ PROSPECTIVE = re.compile(r"\b(?:will|would|may|might|could|to be held|due to|pla
 COPRESENCE = re.compile(r"\b(?:(?:speaking|standing|appearing|sitting|seated|talking)\b[^.;“”\"]{0,60}?\b(?:alongside|together with|next to|beside)|"
                         r"flanked by|joined by|accompanied by|(?:news|press) conference (?:with|alongside)|"
                         r"\b(?:joining|accompanying)\s+(?:[\w.'’-]+\s+){1,3}?(?:are|were|was|is|will be))\s+", re.I)
-# "X held a news conference following the A-B summit", "ahead of the talks, X said": the meeting dates the
-# clause; its subject is not said to have taken part (names in the meeting's own words still are)
-TIME_OF = re.compile(r"\b(?:after|following|before|ahead\s+of|prior\s+to|since|in\s+the\s+(?:run-up|lead-up|wake)\s+(?:to|of)|"
-                     r"at\s+the\s+(?:end|close|conclusion)\s+of)\s+"
-                     r"(?:the|their|his|her|its|this|that|last|[\w.'’-]+['’]s)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
-# "shorter than when they met in Oslo", "the first time since they met in Oslo": an earlier meeting, not of the report's day
-RECALLED = re.compile(r"\b(?:than\s+when|since|(?:years?|months?|weeks?)\s+after|(?:the\s+)?(?:last|first|previous)\s+time)\s+(?:they|the\s+two(?:\s+[\w-]+)?|the\s+pair|"
-                      r"[\w.'’-]+\s+and\s+[\w.'’-]+)\s+(?:last\s+|first\s+|had\s+)?$", re.I)
 SAME_SUBJECT = re.compile(r"(?:\s+[\w'’-]+){0,4}?[\s,]+(?:by|before|after|then|and then|and later|while)\s+", re.I)
 JOINED = re.compile(r"\b(?:(?:was|were)\s+(?:(?:being|also|later|then|soon)\s+)*(?:joined|accompanied)\s+by|"
                     r"(?:joining|accompanying)\s+(?:[\w.'’-]+\s+){1,3}?(?:are|were|was|is|will be))\s+$", re.I)
@@ -157,15 +149,7 @@ def _where(ctx: DocContext, sent: Sentence, m: re.Match[str], lo: int, hi: int,
     return place, hall
 
 
-AMONG_THOSE = re.compile(r"\b[Aa]mong\s+(?:those|the\s+(?:leaders|guests|officials|participants|attendees))\s+(?:attending|at|present\s+at|"
-                         r"in\s+attendance\s+at|taking\s+part\s+in|invited\s+to)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$")
-AMONG_WERE = re.compile(r"[^.;:]{0,60}?\b(?:were|was)\s+")
 _COUNTERPARTS = re.compile(r"\bcounterparts?$")
-# "European leaders", "world leaders", "leaders of more than a dozen countries": a company larger than those named
-COLLECTIVE = re.compile(r"(?:the\s+)?(?:(?:European|world|Western|Arab|African|Asian|Latin\s+American|Nordic|Baltic|Gulf|allied|other|"
-                        r"several|many|regional|foreign)\s+(?:[\w-]+\s+)?(?:leaders|heads|ministers|presidents|officials|delegations)\b|"
-                        r"(?:leaders|heads|ministers|delegations)\s+(?:of|from)\s+(?:more\s+than\s+|some\s+|about\s+)?(?:\d+|a\s+dozen|dozens|"
-                        r"several|many|[a-z]+ty|ten|eleven|twelve)\b)", re.I)
 _FORMAT_AFTER = re.compile(r"[-\s]+format\b")
 
 
@@ -180,20 +164,6 @@ def _party(text: str, item: tuple[int, str, str, str], spans: list[tuple[int, in
             and not _FORMAT_AFTER.match(text[off + len(name):off + len(name) + 9]))  # "Normandy-format"
 
 
-# "NATO Secretary General Lars Holm", "UN Secretary-General X", "European Commission President Y": the body and the title
-# before a name say whom the person speaks for; the body is not a party of its own
-AFFILIATION = re.compile(r"(?:[A-Z][\w.'’&-]*\s+){1,3}?(?:(?i:secretary|general|secretary-general|president|chairman|chair|"
-                         r"director|director-general|commissioner|chief|head|minister|spokesman|spokeswoman|ambassador|"
-                         r"envoy|leader|chancellor|premier|prime)[\s-]+){1,3}")
-
-
-def _affiliations(text: str, items: list[tuple[int, str, str, str]]) -> list[tuple[int, str, str, str]]:
-    """The items but a body named as the affiliation of a person named right after it."""
-    people = [i[0] for i in items if i[2] in ("person", "name")]
-    return [i for i in items if not (i[2] in ("org", "group")
-                                     and any(0 < p - i[0] <= 60 and AFFILIATION.fullmatch(text, i[0], p) for p in people))]
-
-
 def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Match[str], lo: int, hi: int,
              told: bool = False) -> Fact | None:
     """One mention; with no place it needs people, a session, or a meeting told before ("talks that lasted three hours")."""
@@ -205,7 +175,7 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     light = None if verb else slots.LIGHT.search(text, lo, m.start())
     subj_end = m.start() if verb else (light.start() if light else None)
     people, loose = attendees.clause_people(res, m.start(), m.end(), lo, hi, subj_end, True, sent.start)
-    if people and not verb and TIME_OF.search(text, max(lo, m.start() - 60), m.start()):
+    if people and not verb and meetcues.TIME_OF.search(text, max(lo, m.start() - 60), m.start()):
         people = []  # "X spoke following the summit": X is not said to have been at it
     if verb and not people and lo > sent.start and SAME_SUBJECT.fullmatch(text, lo, m.start()):
         # "A and B began their summit by dining together": the sentence's subject dined
@@ -224,18 +194,18 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
         parties.items += [(fmt.start, c, "country", c) for c in fmt.members if c not in {i[1] for i in parties.items}]
         parties.partial = True  # the countries, not the list of who sat
     named_people = sum(1 for i in parties.items if i[2] in ("name", "person"))
-    parties.items = _affiliations(text, rosters.tidy(res, rosters.leaders(res, sent.start, sent.end, parties.items)))
+    parties.items = meetcues.affiliations(text, rosters.tidy(res, rosters.leaders(res, sent.start, sent.end, parties.items)))
     people_at = [i[0] for i in parties.items if i[2] in ("person", "name")]
-    if named_people >= 2 and any(COLLECTIVE.match(g[1]) for g in parties.groups):
+    if named_people >= 2 and any(meetcues.COLLECTIVE.match(g[1]) for g in parties.groups):
         parties.partial = True  # "European leaders met, with A, B and C joining the host": more than those named
     parties.groups = [g for g in parties.groups if not _COUNTERPARTS.search(g[1])
                       and not (named_people >= 2 and rosters.ROLE_HEAD.search(g[1]))
-                      and not any(0 < p - g[0] <= 60 and AFFILIATION.fullmatch(text, g[0], p) for p in people_at)]
+                      and not any(0 < p - g[0] <= 60 and meetcues.AFFILIATION.fullmatch(text, g[0], p) for p in people_at)]
     session = sessions.session_of(text, m.start(), m.end())
     if venue is None and not (parties.items and (session or people)) and not (told and m.group("noun") and not session):
         return None
-    among = AMONG_THOSE.search(text, max(sent.start, m.start() - 60), m.start())
-    were = AMONG_WERE.search(text, m.end(), sent.end) if among else None
+    among = meetcues.AMONG_THOSE.search(text, max(sent.start, m.start() - 60), m.start())
+    were = meetcues.AMONG_WERE.search(text, m.end(), sent.end) if among else None
     if were:  # "Among those attending the summit on Sunday were A and B": some who sat, not all
         known = {name_key(i[1]) for i in parties.items}
         parties.items += [(off, name, "person", key) for off, name, key in res.people(were.end(), sent.end)
@@ -244,7 +214,7 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     partial = parties.partial or bool(verb and INCLUDING.search(text, lo, m.start()))  # "Leaders of 18 countries, including A and B, met"
     complete = exhaustive and not partial and not loose and not parties.groups and len(parties.items) >= 2
     prospective = bool(PROSPECTIVE.search(text, max(lo, m.start() - 40), m.start()))
-    recalled = RECALLED.search(text, max(lo, m.start() - 40), m.start())  # an earlier meeting: no day unless named
+    recalled = meetcues.RECALLED.search(text, max(lo, m.start() - 40), m.start())  # an earlier meeting: no day unless named
     report_day = ctx.published.isoformat() if ctx.published and not prospective and not recalled else None
     more: list[tuple[str, object]] = [(k, v) for k, v in (("venue", hall.name if hall else None), ("session", session),
                                                           ("report_day", report_day),
