@@ -22,8 +22,8 @@ _VERB = (r"(?:(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:saying|telling\s+us|re
          rf"telling\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}|quoted\s+(?:as\s+)?saying|{_HEDGED}estimate|"
          r"told(?:\s+(?:reporters|us|AFP|Reuters|the\s+\w+(?:\s+\w+)?|\w+))?|tell\s+us|reported|reports(?!\s+(?:say|said|suggest))|report(?!s?\s+(?:say|said|suggest))|"
          rf"added|stated|confirmed(?!\s+(?:dead|deaths?|cases?|tolls?|fatalities|casualties|victims|killed))|confirms|announced|{_HEDGED}estimated|{_HEDGED}estimates|claimed|tweeted|wrote|noted|warned|insisted|"
-         r"counted|recorded|put(?:s|ting)?\s+the\s+(?:(?:death|casualty|injury|official|overall|final)\s+)?(?:figure|toll|number|tally|count)"
-         r"(?:\s+of\s+[\w-]+(?:\s+(?:killed|dead|injured|missing))?)?\s+at)")  # "AFP put the death toll at", "the number of foreigners killed at"
+         r"counted|recorded|put(?:s|ting)?\s+(?:it|the\s+(?:(?:death|casualty|injury|official|overall|final)\s+)?(?:figure|toll|number|tally|count)"
+         r"(?:\s+of\s+[\w-]+(?:\s+(?:killed|dead|injured|missing))?)?)\s+at)")  # "AFP put the death toll at", "the number of foreigners killed at"
 _TIME = (r"(?:\s+(?:on|late\s+on|early\s+on|late|early|earlier|later|this|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:today|yesterday|overnight|now|also|again)"
          r"|\s+at\s+the\s+(?:scene|site)|\s+in\s+a\s+(?:statement|tweet|briefing|news\s+conference|report)|\s+on\s+(?:Twitter|X|Facebook|Telegram|state\s+TV)"
          r"|\s+at\s+(?:a|the|an\s+evening|a\s+televised)\s+(?:press|news)\s+(?:conference|briefing)(?:\s+in\s+[A-Z][\w'’-]+)?)*")

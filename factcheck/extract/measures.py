@@ -124,6 +124,9 @@ def head_noun(after: str, lex: MeasureLexicon) -> str | None:
     return None
 
 
+COORDINATED = re.compile(r"\b(?:and|while|but|whereas)\b")
+
+
 def trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon) -> str | None:
     """The measure whose trigger is nearest the figure, within its clause and its neighbours."""
     # the window after the figure ends at its clause's end or the next figure; the one before
@@ -148,10 +151,13 @@ def trigger(text: str, m: numbers.Mention, sent: Sentence, lex: MeasureLexicon) 
         if best is None or d < best[0]:
             best = (d, lex.measure_of(t))
         break  # matches come in text order: the first after the figure is the nearest
+    after = best
     for t in lex.trigger_fast.finditer(text, b_start, a_end):  # read past the figure: "claimed at least 38 lives" looks ahead
         if t.end() > m.start:
             break
         gap = text[t.end():m.start]
+        if after is not None and COORDINATED.search(gap):
+            continue  # "30 were confirmed dead and 58 ... are missing": the word before is the other figure's
         d = 0 if not gap.strip() or TOLL_VERB.match(gap) else m.start - t.end() + 12  # "killed 20": adjacent wins
         if best is None or d < best[0]:
             best = (d, lex.measure_of(t))

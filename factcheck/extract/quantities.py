@@ -44,8 +44,8 @@ BACKSHIFT = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|accord
 EARLIER_STRONG = re.compile(r"\b(?:earlier\s+(?:figures?|tolls?|reports?|estimates?|announced|said|reported|stated)|earlier\s+this\s+(?:week|month)|last\s+week|previously|initially|at first|first reported|had earlier)\b", re.I)
 COMPOUND_AFTER = re.compile(r"^-(?!strong\b|odd\b|plus\b)[a-z]+", re.I)  # "twelve-storey", "two-car": an adjective, not a count
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.I)
-SAME_FIGURE = re.compile(r"\b(?:puts?|putting|estimates?|estimated|gives?|gave|places?|placed)\s+(?:the|its|their)\s+"
-                         r"(?:figure|number|total|tally|count|toll)\s+(?:at|as)\s+$", re.I)
+SAME_FIGURE = re.compile(r"\b(?:puts?|putting|estimates?|estimated|gives?|gave|places?|placed)\s+(?:(?:the|its|their)\s+"
+                         r"(?:figure|number|total|tally|count|toll)|it|them)\s+(?:at|as)\s+$", re.I)  # "the Red Crescent put it at 11,300"
 PASSED_BEFORE = re.compile(r"\b(?:tolls?|tally|number|figure|total|count)\b[^.;:]{0,60}?\b(?:hits?|hitting|pass(?:es|ed|ing)?|tops|"
                            r"topped|topping|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)|surpass(?:es|ed|ing)|past)\s+(?:the\s+)?$",
                            re.I)  # "the toll passes 300", "the number of dead has topped 300": at least 300
@@ -256,9 +256,9 @@ def _borrowed(ctx: DocContext, sent: Sentence, i: int, mentions: list, lex: Meas
         if LIST_BEFORE.match(text[gap[0]:gap[1]]) and LIST_AFTER.match(text[m.end:m.end + 40]):
             return toll.measure  # "killed 34 people in India, 12 in Tibet and two in Bangladesh"
     if SAME_FIGURE.search(text, max(sent.start, m.start - 40), m.start):
-        earlier = [f for f in made if f.measure not in ("count", "duration", "other", "projection")]
-        if earlier and earlier[-1].evidence.start >= sent.para_start:
-            return earlier[-1].measure
+        earlier = [f for f in made if f.measure not in ("count", "duration", "other", "projection") or dict(f.extra).get("projected")]
+        if earlier and earlier[-1].evidence.start >= sent.para_start:  # "could reach 20,000, while X put it at 11,300": the toll
+            return earlier[-1].measure if earlier[-1].measure != "projection" else str(dict(earlier[-1].extra)["projected"])
     return None
 
 

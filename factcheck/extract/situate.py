@@ -32,6 +32,7 @@ def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[t
     cands = [p for p in ctx.places_in(sent.start, sent.end) if not any(a <= p.start < b for a, b in skip)
              and not SAID_IN.search(ctx.doc.text, max(sent.start, p.start - 40), p.start)
              and not ORIGIN.search(ctx.doc.text, max(sent.start, p.start - 50), p.start)
+             and not (p.start > m.end and MOSTLY.search(ctx.doc.text, max(m.end, p.start - 40), p.start))
              and not (p.canonical in ctx.capitals and (p.start, p.end) in src_spans)]  # "Tehran said": a government
     # (a country giving a toll, "Nepal counted 1,900 dead", is most often giving its own)
     if not cands:
@@ -95,6 +96,9 @@ ORIGIN = re.compile(r"\b(?:(?:nationals|citizens|tourists|visitors|foreigners|pi
                     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|each)\s+)from\s+(?:the\s+)?"
                     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$")  # "from Poland, Denmark and Japan"
 DIRECT = re.compile(r"\s+(?:(?:people|persons|deaths|dead|killed|injured|missing)\s+)?(?:were\s+)?(?:in|at)\s+(?:the\s+)?")
+# "2,946 were killed, most of them in Al Haouz province": where a part of the figure fell, not the figure's place
+MOSTLY = re.compile(r"\b(?:(?:most|many|some|several|half|all|the\s+(?:majority|bulk))\s+of\s+(?:them|whom|those|the\s+\w+)|"
+                    r"mostly|mainly|largely|chiefly|primarily|particularly|especially)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 QUOTE_MARK = re.compile(r"[“”\"]")
 SAID_IN = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)\s+(?:held\s+)?in\s+(?:the\s+)?$", re.I)
 POSSESSIVE = re.compile(r"['’]s?\s+")

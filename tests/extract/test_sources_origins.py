@@ -74,3 +74,20 @@ def test_a_toll_stuck_at_a_figure_is_outdated() -> None:
 def test_adults_are_a_group_of_the_dead() -> None:
     text = "The ministry said at least 19 children and three adults died at the school on Tuesday."
     assert {f.value.low: dict(f.extra).get("breakdown") for f in quantities(text)} == {19: "children", 3: "adults"}
+
+
+def test_the_word_before_a_coordinated_figure_is_the_other_figure_s() -> None:
+    text = "Police said 24 people were confirmed dead and 41 residents of the block are missing and presumed dead."
+    assert {f.value.low: f.measure for f in quantities(text)} == {24: "killed", 41: "missing"}
+
+
+def test_a_figure_put_at_after_a_projection_is_the_toll_it_projects() -> None:
+    text = "The governor said the toll could climb to 9,000, while the Red Cross put it at 6,200."
+    facts = {f.value.low: (f.measure, f.source) for f in quantities(text)}
+    assert facts[6200] == ("killed", "International Committee of the Red Cross")
+
+
+def test_most_of_them_in_a_place_is_where_a_part_fell() -> None:
+    text = ("An earthquake struck Morocco on Friday. At least 1,900 people were killed, most of them in Chichaoua "
+            "province, the interior ministry said on Saturday.")
+    assert {f.value.low: f.place for f in quantities(text, published="2031-06-14")}[1900] == "Morocco"
