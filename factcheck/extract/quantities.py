@@ -152,7 +152,8 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
             kind_of = roles.role(ctx.doc.text, sent.start, sent.end, m.start, m.end,
                                  mentions[i - 1].end if i else None, cues)
             who = (roles.breakdown(ctx.doc.text[m.end:min(sent.end, m.end + 40)], lex.breakdown)
-                   or roles.breakdown_before(ctx.doc.text[max(sent.start, m.start - 60):m.start], lex.breakdown)) if unit == "people" else None
+                   or roles.breakdown_before(ctx.doc.text[max(sent.start, m.start - 60):m.start], lex.breakdown)
+                   or (roles.severity(ctx.doc.text[m.end:min(sent.end, m.end + 80)]) if measure == "injured" else None)) if unit == "people" else None
             fact = _fact(ctx, sent, m, measure, unit, situate.source(ctx, clause),
                          src_spans, when, previous, revision, kind_of == "increment",
                          subset, earlier, kind_of, who, held)

@@ -70,6 +70,18 @@ def breakdown(after: str, nouns: frozenset[str]) -> str | None:
     return None
 
 
+# "33 others remain in serious condition", "116 sustained minor injuries": how badly, a part of the injured
+_SEVERITY = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:remain|remained|are|were|is|was|still)\s+){0,2}(?:(?P<bad>in\s+(?:a\s+)?(?:very\s+)?(?:serious|critical|grave)\s+"
+                       r"condition|seriously|critically|severely|gravely|(?:sustained|suffered|with|had)\s+(?:serious|severe|critical|life-threatening)\s+"
+                       r"injuries)|(?P<mild>(?:sustained|suffered|with|had)\s+(?:minor|light|slight)\s+injuries|slightly|lightly))\b", re.I)
+
+
+def severity(after: str) -> str | None:
+    """"serious" or "minor" when the words after a figure say how badly those it counts are hurt."""
+    m = _SEVERITY.match(after)
+    return None if m is None else "serious" if m.group("bad") else "minor"
+
+
 # "put the number of foreigners killed at nine": the group is named before the figure
 _GROUP_BEFORE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?P<g>[A-Za-z-]+)\s+(?:[a-z]+\s+){0,2}(?:at|to|as)\s+$")
 

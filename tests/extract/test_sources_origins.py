@@ -91,3 +91,10 @@ def test_most_of_them_in_a_place_is_where_a_part_fell() -> None:
     text = ("An earthquake struck Morocco on Friday. At least 1,900 people were killed, most of them in Chichaoua "
             "province, the interior ministry said on Saturday.")
     assert {f.value.low: f.place for f in quantities(text, published="2031-06-14")}[1900] == "Morocco"
+
+
+def test_how_badly_the_injured_are_hurt_is_a_breakdown() -> None:
+    text = ("The number of injured rose to 160 on Monday. Some 41 of them remain in critical condition, officials said. "
+            "Another 119 suffered light injuries and went home, the hospital said.")
+    facts = {f.value.low: dict(f.extra).get("breakdown") for f in quantities(text) if f.measure == "injured"}
+    assert facts == {160: None, 41: "serious", 119: "minor"}
