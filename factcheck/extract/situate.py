@@ -54,9 +54,13 @@ def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[t
         conceded = p.end <= m.start and (c := CONCESSION.match(text, sent.start, m.start)) is not None and p.end <= c.end()
         barrier = 200 if CLAUSE_END.search(text, a, b) or trailing or conceded else 0
         reference = 150 if REFERENCE.search(text, max(0, p.start - 40), p.start) else 0
+        if barrier and p.start >= m.end and SPEAKER_AFTER.match(text, p.end):
+            return SPEAKING  # "769 died in the crush, while Iran said 464 ...": Iran speaks of its own figure, not this one
         direct = -5 if p.start >= m.end and DIRECT.fullmatch(text, m.end, p.start) else 0  # "13 in the State of Mexico"
         return d + direct + unplaced + barrier + reference + (150 if any(x <= p.start < y for x, y in src_spans) else 0)
     best = min(cands, key=cost)
+    if cost(best) >= SPEAKING:
+        return None
     owned = POSSESSIVE.match(text, best.end)
     if owned:  # "in central Chile's Valparaiso", "southeastern Turkey's Gaziantep": the place owned is the figure's
         best = next((p for p in cands if p.start == owned.end()), best)
@@ -95,6 +99,8 @@ LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")
 ORIGIN = re.compile(r"\b(?:(?:nationals|citizens|tourists|visitors|foreigners|pilgrims|expatriates|expats|holidaymakers)\s+(?:[\w-]+\s+){0,2}?|"
                     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|each)\s+)from\s+(?:the\s+)?"
                     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$")  # "from Poland, Denmark and Japan"
+SPEAKER_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|say|reported|announced|confirmed|told)\b")
+SPEAKING = 10_000.0
 DIRECT = re.compile(r"\s+(?:(?:people|persons|deaths|dead|killed|injured|missing)\s+)?(?:were\s+)?(?:in|at)\s+(?:the\s+)?")
 # "2,946 were killed, most of them in Al Haouz province": where a part of the figure fell, not the figure's place
 MOSTLY = re.compile(r"\b(?:(?:most|many|some|several|half|all|the\s+(?:majority|bulk))\s+of\s+(?:them|whom|those|the\s+\w+)|"

@@ -98,3 +98,9 @@ def test_how_badly_the_injured_are_hurt_is_a_breakdown() -> None:
             "Another 119 suffered light injuries and went home, the hospital said.")
     facts = {f.value.low: dict(f.extra).get("breakdown") for f in quantities(text) if f.measure == "injured"}
     assert facts == {160: None, 41: "serious", 119: "minor"}
+
+
+def test_a_country_speaking_of_its_own_figure_in_the_next_clause_does_not_place_this_one() -> None:
+    text = ("A crush at a stadium in Riyadh killed dozens on Thursday. Saudi officials said 212 fans died in the "
+            "crush, while Egypt said 48 of its citizens were among the dead.")
+    assert {f.value.low: f.place for f in quantities(text)}[212] == "Riyadh"
