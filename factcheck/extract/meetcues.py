@@ -38,3 +38,8 @@ def affiliations(text: str, items: list[tuple[int, str, str, str]]) -> list[tupl
     people = [i[0] for i in items if i[2] in ("person", "name")]
     return [i for i in items if not (i[2] in ("org", "group")
                                      and any(0 < p - i[0] <= 60 and AFFILIATION.fullmatch(text, i[0], p) for p in people))]
+
+
+# "A and B joined X for talks with Y", "flew to Washington to join X at the talks": X sat at them too
+JOIN_OBJECT = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?P<obj>[^,;:.“”\"]{2,80}?)\s+(?:at|for|in)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
+                         r"(?:[\w.'’-]+\s+){0,3}$")

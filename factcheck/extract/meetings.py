@@ -204,6 +204,13 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
     session = sessions.session_of(text, m.start(), m.end())
     if venue is None and not (parties.items and (session or people)) and not (told and m.group("noun") and not session):
         return None
+    joined = meetcues.JOIN_OBJECT.search(text, max(sent.start, m.start() - 120), m.start())
+    if joined:
+        known = {name_key(i[1]) for i in parties.items}
+        parties.items += [(off, name, "person", key) for off, name, key in res.people(joined.start("obj"), joined.end("obj"))
+                          if name_key(name) not in known]
+        joiners = [p for p in people if p[0] < joined.start()]  # whoever joined them sat there too: unnamed, the list is partial
+        parties.partial = parties.partial or not joiners
     among = meetcues.AMONG_THOSE.search(text, max(sent.start, m.start() - 60), m.start())
     were = meetcues.AMONG_WERE.search(text, m.end(), sent.end) if among else None
     if were:  # "Among those attending the summit on Sunday were A and B": some who sat, not all

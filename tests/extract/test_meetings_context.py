@@ -161,3 +161,14 @@ def test_the_two_leaders_named_are_the_whole_list() -> None:
 def test_those_named_among_the_attendees_are_some_of_them(text: str) -> None:
     found = [f for f in extract_document(make_doc(text, published="2031-03-02")) if f.kind == "meeting"]
     assert found and {"Anne Moreau", "Karl Weber"} <= set(found[0].participants) and not found[0].complete
+
+
+@pytest.mark.parametrize("text,names,complete", [
+    ("Anne Moreau and Karl Weber joined Oleh Marchenko for talks with Daniel Brooks at the White House on Monday.",
+     {"Anne Moreau", "Karl Weber", "Oleh Marchenko", "Daniel Brooks"}, True),
+    ("Several leaders flew to Washington on Monday to join Oleh Marchenko at White House talks with Daniel Brooks.",
+     {"Oleh Marchenko", "Daniel Brooks"}, False),
+])
+def test_the_one_joined_for_talks_takes_part_in_them(text: str, names: set, complete: bool) -> None:
+    found = [f for f in extract_document(make_doc(text, published="2031-03-02")) if f.kind == "meeting"]
+    assert [(set(f.participants), f.complete) for f in found] == [(names, complete)]
