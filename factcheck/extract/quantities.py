@@ -151,10 +151,12 @@ def extract(ctx: DocContext, extra_dirs: tuple[str, ...] = ()) -> Iterator[Fact]
                 when = situate.day(ctx, sent)
             kind_of = roles.role(ctx.doc.text, sent.start, sent.end, m.start, m.end,
                                  mentions[i - 1].end if i else None, cues)
+            source = situate.source(ctx, clause)
             who = (roles.breakdown(ctx.doc.text[m.end:min(sent.end, m.end + 40)], lex.breakdown)
                    or roles.breakdown_before(ctx.doc.text[max(sent.start, m.start - 60):m.start], lex.breakdown)
+                   or roles.own_nationals(ctx.doc.text[m.end:min(sent.end, m.end + 40)], source)
                    or (roles.severity(ctx.doc.text[m.end:min(sent.end, m.end + 80)]) if measure == "injured" else None)) if unit == "people" else None
-            fact = _fact(ctx, sent, m, measure, unit, situate.source(ctx, clause),
+            fact = _fact(ctx, sent, m, measure, unit, source,
                          src_spans, when, previous, revision, kind_of == "increment",
                          subset, earlier, kind_of, who, held)
             if not sent.prose:  # a headline: only its people count, and only when the body does not restate it

@@ -76,6 +76,17 @@ _SEVERITY = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:remain|remained|are|were|i
                        r"injuries)|(?P<mild>(?:sustained|suffered|with|had)\s+(?:minor|light|slight)\s+injuries|slightly|lightly))\b", re.I)
 
 
+_OWN_NATIONALS = re.compile(r"^\s+(?:of\s+(?:its|their)\s+(?:own\s+)?(?:nationals|citizens|people|pilgrims|soldiers|troops)|"
+                            r"(?:were|are)\s+(?:its|their)\s+(?:own\s+)?(?:nationals|citizens))\b", re.I)
+
+
+def own_nationals(after: str, source: str | None) -> str | None:
+    """"Iran said 464 of its nationals died": a part of the dead, those of the country that counts them."""
+    if not _OWN_NATIONALS.match(after):
+        return None
+    return f"nationals of {source}" if source else "own nationals"
+
+
 def severity(after: str) -> str | None:
     """"serious" or "minor" when the words after a figure say how badly those it counts are hurt."""
     m = _SEVERITY.match(after)

@@ -104,3 +104,10 @@ def test_a_country_speaking_of_its_own_figure_in_the_next_clause_does_not_place_
     text = ("A crush at a stadium in Riyadh killed dozens on Thursday. Saudi officials said 212 fans died in the "
             "crush, while Egypt said 48 of its citizens were among the dead.")
     assert {f.value.low: f.place for f in quantities(text)}[212] == "Riyadh"
+
+
+def test_a_country_s_own_dead_are_a_breakdown_of_the_toll() -> None:
+    text = ("A crush at a stadium in Riyadh killed dozens on Thursday. Saudi officials said 700 fans died in the "
+            "crush, while Egypt said 212 of its citizens were among the dead.")
+    facts = {f.value.low: dict(f.extra).get("breakdown") for f in quantities(text) if f.value.low in (700, 212)}
+    assert facts == {700: None, 212: "nationals of Egypt"}
