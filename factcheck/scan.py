@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 import ahocorasick
 
@@ -27,38 +28,34 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-_DIGITS_MEMO: tuple[str, list[int]] | None = None
-_LOWERED_MEMO: tuple[str, tuple[str, str] | None] | None = None
+T = TypeVar("T")
 _NONWORD = re.compile(r"\W")
+_DOCUMENT: dict[str, tuple[str, object]] = {}  # what every scanner reads of the last whole document, by kind
+
+
+def _per_document(kind: str, text: str, start: int, end: int, make: Callable[[str, int, int], T]) -> T:
+    """make(text, start, end), made once for a whole document however many scanners ask for it."""
+    if start or end != len(text) or len(text) < DOC_MIN:
+        return make(text, start, end)
+    held = _DOCUMENT.get(kind)
+    if held is None or held[0] is not text:
+        held = _DOCUMENT[kind] = (text, make(text, start, end))
+    return held[1]  # type: ignore[return-value]
 
 
 def _lowered(text: str, start: int, end: int) -> tuple[str, str] | None:
     """(text[start:end] lower-cased, the same with every non-word character a space, behind one
-    more space), None when lower-casing changes its length; a whole document's is made once for
-    every scanner."""
-    global _LOWERED_MEMO
-    whole = not start and end == len(text) and len(text) >= DOC_MIN
-    if whole and _LOWERED_MEMO is not None and _LOWERED_MEMO[0] is text:
-        return _LOWERED_MEMO[1]
+    more space), None when lower-casing changes its length."""
     piece = text[start:end]
     low = piece.lower()
     if not piece.isascii() and any(ch in piece for ch in _ODD):
         low = piece.translate(_FOLD).lower()
-    view = (low, " " + _NONWORD.sub(" ", low)) if len(low) == len(piece) else None
-    if whole:
-        _LOWERED_MEMO = (text, view)
-    return view
+    return (low, " " + _NONWORD.sub(" ", low)) if len(low) == len(piece) else None
 
 
 def _digits(text: str, start: int, end: int) -> list[int]:
-    """Positions of the digits of text[start:end]; a whole document's are found once for every
-    scanner that anchors on digits (numbers, dates), not once per scanner."""
-    global _DIGITS_MEMO
-    if start or end != len(text) or len(text) < DOC_MIN:
-        return [m.start() for m in DIGIT.finditer(text, start, end)]
-    if _DIGITS_MEMO is None or _DIGITS_MEMO[0] is not text:
-        _DIGITS_MEMO = (text, [m.start() for m in DIGIT.finditer(text)])
-    return _DIGITS_MEMO[1]
+    """Positions of the digits of text[start:end]."""
+    return [m.start() for m in DIGIT.finditer(text, start, end)]
 
 
 class Anchored:
@@ -92,14 +89,13 @@ class Anchored:
             else:
                 auto.add_word(key, (len(key), (lead,) if lead else (), listed))
         self._memo: tuple[str, list[int] | None] | None = None
-        self.empty = len(self.auto) == 0 and len(self.bounded) == 0
         for auto in (self.auto, self.bounded):
             if len(auto):
                 auto.make_automaton()
 
     def starts(self, text: str, start: int, end: int) -> list[int] | None:
         """Sorted positions where a match may start; None when the text defeats lower-casing."""
-        view = _lowered(text, start, end)
+        view = _per_document("lowered", text, start, end, _lowered)
         if view is None:
             return None
         low, masked = view
@@ -119,7 +115,7 @@ class Anchored:
                 if listed:
                     out.add(start + i)
         if self.digits:
-            out.update(_digits(text, start, end))
+            out.update(_per_document("digits", text, start, end, _digits))
         return sorted(out)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:

@@ -33,11 +33,9 @@ AFFILIATION = re.compile(r"(?:[A-Z][\w.'’&-]*\s+){1,3}?(?:(?i:secretary|genera
                          r"envoy|leader|chancellor|premier|prime)[\s-]+){1,3}")
 
 
-def affiliations(text: str, items: list[tuple[int, str, str, str]]) -> list[tuple[int, str, str, str]]:
-    """The items but a body named as the affiliation of a person named right after it."""
-    people = [i[0] for i in items if i[2] in ("person", "name")]
-    return [i for i in items if not (i[2] in ("org", "group")
-                                     and any(0 < p - i[0] <= 60 and AFFILIATION.fullmatch(text, i[0], p) for p in people))]
+def speaks_for(text: str, at: int, people: list[int]) -> bool:
+    """Is what is named at `at` the body (and title) of a person named right after it?"""
+    return any(0 < p - at <= 60 and AFFILIATION.fullmatch(text, at, p) for p in people)
 
 
 # "A and B joined X for talks with Y", "flew to Washington to join X at the talks": X sat at them too

@@ -164,6 +164,12 @@ def _party(text: str, item: tuple[int, str, str, str], spans: list[tuple[int, in
             and not _FORMAT_AFTER.match(text[off + len(name):off + len(name) + 9]))  # "Normandy-format"
 
 
+def _add_people(parties: phrases.Phrase, people: list[tuple[int, str, str]]) -> None:
+    """People added to a mention's parties, none twice (tidy() keeps the fuller of two spellings)."""
+    known = {name_key(i[1]) for i in parties.items}
+    parties.items += [(off, name, "person", key) for off, name, key in people if name_key(name) not in known]
+
+
 def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Match[str], lo: int, hi: int,
              told: bool = False) -> Fact | None:
     """One mention; with no place it needs people, a session, or a meeting told before ("talks that lasted three hours")."""
@@ -194,29 +200,26 @@ def _meeting(ctx: DocContext, res: attendees.Resolver, sent: Sentence, m: re.Mat
         parties.items += [(fmt.start, c, "country", c) for c in fmt.members if c not in {i[1] for i in parties.items}]
         parties.partial = True  # the countries, not the list of who sat
     named_people = sum(1 for i in parties.items if i[2] in ("name", "person"))
-    parties.items = meetcues.affiliations(text, rosters.tidy(res, rosters.leaders(res, sent.start, sent.end, parties.items)))
-    people_at = [i[0] for i in parties.items if i[2] in ("person", "name")]
+    parties.items = rosters.tidy(res, rosters.leaders(res, sent.start, sent.end, parties.items))
+    people_at = [i[0] for i in parties.items if i[2] in ("person", "name")]  # a body a person speaks for is not a party
+    parties.items = [i for i in parties.items if not (i[2] in ("org", "group") and meetcues.speaks_for(text, i[0], people_at))]
     if named_people >= 2 and any(meetcues.COLLECTIVE.match(g[1]) for g in parties.groups):
         parties.partial = True  # "European leaders met, with A, B and C joining the host": more than those named
     parties.groups = [g for g in parties.groups if not _COUNTERPARTS.search(g[1])
                       and not (named_people >= 2 and rosters.ROLE_HEAD.search(g[1]))
-                      and not any(0 < p - g[0] <= 60 and meetcues.AFFILIATION.fullmatch(text, g[0], p) for p in people_at)]
+                      and not meetcues.speaks_for(text, g[0], people_at)]
     session = sessions.session_of(text, m.start(), m.end())
     if venue is None and not (parties.items and (session or people)) and not (told and m.group("noun") and not session):
         return None
     joined = meetcues.JOIN_OBJECT.search(text, max(sent.start, m.start() - 120), m.start())
     if joined:
-        known = {name_key(i[1]) for i in parties.items}
-        parties.items += [(off, name, "person", key) for off, name, key in res.people(joined.start("obj"), joined.end("obj"))
-                          if name_key(name) not in known]
+        _add_people(parties, res.people(joined.start("obj"), joined.end("obj")))
         joiners = [p for p in people if p[0] < joined.start()]  # whoever joined them sat there too: unnamed, the list is partial
         parties.partial = parties.partial or not joiners
     among = meetcues.AMONG_THOSE.search(text, max(sent.start, m.start() - 60), m.start())
     were = meetcues.AMONG_WERE.search(text, m.end(), sent.end) if among else None
     if were:  # "Among those attending the summit on Sunday were A and B": some who sat, not all
-        known = {name_key(i[1]) for i in parties.items}
-        parties.items += [(off, name, "person", key) for off, name, key in res.people(were.end(), sent.end)
-                          if name_key(name) not in known]
+        _add_people(parties, res.people(were.end(), sent.end))
         parties.partial = True
     partial = parties.partial or bool(verb and INCLUDING.search(text, lo, m.start()))  # "Leaders of 18 countries, including A and B, met"
     complete = exhaustive and not partial and not loose and not parties.groups and len(parties.items) >= 2

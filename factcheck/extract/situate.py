@@ -58,8 +58,8 @@ def place(ctx: DocContext, sent: Sentence, m: numbers.Mention, src_spans: list[t
             return SPEAKING  # "769 died in the crush, while Iran said 464 ...": Iran speaks of its own figure, not this one
         direct = -5 if p.start >= m.end and DIRECT.fullmatch(text, m.end, p.start) else 0  # "13 in the State of Mexico"
         return d + direct + unplaced + barrier + reference + (150 if any(x <= p.start < y for x, y in src_spans) else 0)
-    best = min(cands, key=cost)
-    if cost(best) >= SPEAKING:
+    least, _, best = min((cost(p), i, p) for i, p in enumerate(cands))
+    if least >= SPEAKING:
         return None
     owned = POSSESSIVE.match(text, best.end)
     if owned:  # "in central Chile's Valparaiso", "southeastern Turkey's Gaziantep": the place owned is the figure's
